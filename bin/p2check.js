@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The command line is compiled from src/cli by `npm run build:cli` (run on npm install through "prepare").
+require("../dist/cli/main.js").main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

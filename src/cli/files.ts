@@ -1,0 +1,36 @@
+/** Turns the paths on the command line into the .xlsx files to check: folders recursively, in a stable order. */
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+
+export interface FileList {
+  files: string[];
+  /** Paths that do not exist or cannot be listed, with the error's code. */
+  missing: { path: string; code: string }[];
+}
+
+export async function collectFiles(paths: string[]): Promise<FileList> {
+  const list: FileList = { files: [], missing: [] };
+  for (const given of paths) {
+    try {
+      const info = await stat(given);
+      if (info.isDirectory()) list.files.push(...(await workbooksIn(given)));
+      else list.files.push(given);
+    } catch (error) {
+      list.missing.push({ path: given, code: (error as NodeJS.ErrnoException).code ?? "EIO" });
+    }
+  }
+  return list;
+}
+
+async function workbooksIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && isWorkbookName(entry.name))
+    .map((entry) => path.join(entry.parentPath ?? folder, entry.name))
+    .sort((a, b) => a.localeCompare(b, "bg"));
+}
+
+/** .xlsx files, but not Excel's "~$name.xlsx" lock files left beside an open workbook. */
+export function isWorkbookName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
+}

@@ -1,0 +1,62 @@
+/** Text for a person at a terminal: per file and sheet, what was found, the roll-up, then the issues by severity. */
+import type { Issue, Lang, Report } from "../../core";
+import { text } from "../../core/i18n/strings";
+import type { FileResult } from "../checkFiles";
+import { formatAmount, SEVERITIES, totals } from "./common";
+
+export function formatText(results: FileResult[], lang: Lang): string {
+  const blocks = results.map((result) =>
+    "error" in result
+      ? `${text(lang, "cli.file")}: ${result.file}\n  ${text(lang, "cli.unreadable", { reason: result.error })}`
+      : result.reports.map((report) => reportBlock(result.file, report, lang)).join("\n\n"),
+  );
+  if (results.length > 1) blocks.push(text(lang, "cli.total", totals(results)));
+  return blocks.join("\n\n") + "\n";
+}
+
+function reportBlock(file: string, report: Report, lang: Lang): string {
+  const { layout, rollup } = report;
+  const lines = [`${text(lang, "cli.file")}: ${file} — ${text(lang, "cli.sheet")} „${report.sheet}“`];
+  if (layout.found) {
+    const about = [
+      layout.administration && `${text(lang, "cli.administration")}: ${layout.administration}`,
+      layout.year && `${text(lang, "cli.year")}: ${layout.year}`,
+      report.form === "plan" && text(lang, "cli.form.plan"),
+    ].filter(Boolean);
+    if (about.length > 0) lines.push(`  ${about.join(" · ")}`);
+    lines.push(
+      `  ${text(lang, "cli.goals", {
+        ...rollup.byStatus,
+        goals: rollup.goals,
+        completion: rollup.completionPercent,
+      })}`,
+    );
+    for (const unit of rollup.byUnit) {
+      lines.push(
+        `    ${text(lang, "cli.unitLine", { ...unit, completion: unit.completionPercent })}`,
+      );
+    }
+    const { financing } = rollup;
+    lines.push(
+      `  ${text(lang, "cli.financing", {
+        total: formatAmount(financing.total, lang),
+        currency: text(lang, `currency.${financing.currency}`),
+        without: financing.goalsWithoutAmount,
+      })}`,
+    );
+  }
+  lines.push(`  ${text(lang, "cli.counts", report.counts)}`);
+  if (report.issues.length === 0) lines.push(`  ${text(lang, "cli.noIssues")}`);
+  for (const severity of SEVERITIES) {
+    const issues = report.issues.filter((issue) => issue.severity === severity);
+    if (issues.length === 0) continue;
+    lines.push("", `  ${text(lang, `cli.severity.${severity}`)} (${issues.length})`);
+    for (const issue of issues) lines.push(issueLine(issue, lang));
+  }
+  return lines.join("\n");
+}
+
+function issueLine(issue: Issue, lang: Lang): string {
+  const suggestion = issue.suggestion ? ` — ${text(lang, "cli.suggestion", { value: issue.suggestion })}` : "";
+  return `    ${issue.cell.padEnd(6)} ${issue.message}${suggestion}  [${issue.rule}]`;
+}

@@ -1,0 +1,81 @@
+/** p2check: checks Приложение №2 workbooks from the command line (SPEC §6). */
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import type { Severity } from "../core";
+import { text } from "../core/i18n/strings";
+import { checkFiles, isUnreadable, type FileResult } from "./checkFiles";
+import { collectFiles } from "./files";
+import { formatCsv } from "./format/csv";
+import { formatJson } from "./format/json";
+import { formatMarkdown } from "./format/markdown";
+import { formatText } from "./format/text";
+import { parseOptions, UsageError, USAGE, type Options } from "./options";
+
+export const EXIT = { ok: 0, found: 1, trouble: 2 } as const;
+
+/** The workbook checked when no file is given: the sample shipped in assets/ (two folders up from src/cli or dist/cli). */
+export const SAMPLE = path.resolve(__dirname, "../../assets/samples/blagoevgrad-2024.xlsx");
+
+const FORMATTERS = { text: formatText, json: formatJson, csv: formatCsv, md: formatMarkdown };
+
+export interface Io {
+  stdout: (chunk: string) => void;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const processIo: Io = { stdout: (chunk) => process.stdout.write(chunk), stderr: process.stderr };
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let options: Options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`p2check: ${error.message}\n\n${USAGE}\n`);
+    return EXIT.trouble;
+  }
+  if (options.help) {
+    io.stdout(USAGE + "\n");
+    return EXIT.ok;
+  }
+  const { files, missing } = await collectFiles(options.paths.length > 0 ? options.paths : [SAMPLE]);
+  if (files.length === 0 && missing.length === 0) {
+    io.stderr.write(`p2check: ${text(options.lang, "cli.noFiles", { paths: options.paths.join(", ") })}\n`);
+    return EXIT.trouble;
+  }
+  const results: FileResult[] = [
+    ...missing.map(({ path: file }) => ({ file, error: text(options.lang, "file.notFound") })),
+    ...(await checkWithProgress(files, options, io)),
+  ];
+  io.stdout(FORMATTERS[options.format](results, options.lang));
+  for (const result of results.filter(isUnreadable)) io.stderr.write(`p2check: ${result.file}: ${result.error}\n`);
+  return exitCode(results, options.failOn);
+}
+
+async function checkWithProgress(files: string[], options: Options, io: Io): Promise<FileResult[]> {
+  if (!io.stderr.isTTY || files.length < 2) return checkFiles(files, options.lang);
+  const bar = new SingleBar({
+    stream: io.stderr,
+    format: `${text(options.lang, "cli.progress")} [{bar}] {value}/{total} {file}`,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(files.length, 0, { file: "" });
+  try {
+    return await checkFiles(files, options.lang, (done, file) => bar.update(done, { file: path.basename(file) }));
+  } finally {
+    bar.stop();
+  }
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** 2 when a file could not be read; else 1 when an issue reaches --fail-on; else 0. */
+export function exitCode(results: FileResult[], failOn: Options["failOn"]): number {
+  if (results.some(isUnreadable)) return EXIT.trouble;
+  if (failOn === "never") return EXIT.ok;
+  const reached = results.some(
+    (result) => !isUnreadable(result) && result.reports.some((r) => r.issues.some((i) => RANK[i.severity] >= RANK[failOn])),
+  );
+  return reached ? EXIT.found : EXIT.ok;
+}

@@ -1,0 +1,60 @@
+/** The command line's options, parsed with Node's parseArgs and checked with zod (parsed, not trusted). */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+export const OptionsSchema = z.object({
+  format: z.enum(["text", "json", "csv", "md"]).default("text"),
+  lang: z.enum(["bg", "en"]).default("bg"),
+  failOn: z.enum(["error", "warning", "never"]).default("error"),
+  help: z.boolean().default(false),
+  paths: z.array(z.string()),
+});
+
+export type Options = z.infer<typeof OptionsSchema>;
+
+export class UsageError extends Error {}
+
+export function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        lang: { type: "string", short: "l" },
+        "fail-on": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const result = OptionsSchema.safeParse({
+    format: values.format,
+    lang: values.lang,
+    failOn: values["fail-on"],
+    help: values.help,
+    paths: positionals,
+  });
+  if (!result.success) {
+    const problem = result.error.issues[0];
+    const option = problem?.path[0] === "failOn" ? "fail-on" : String(problem?.path[0] ?? "");
+    throw new UsageError(`--${option}: ${problem?.message ?? "invalid value"}`);
+  }
+  return result.data;
+}
+
+export const USAGE = `Употреба / Usage: p2check [файлове или папки…] [опции]
+
+Проверява .xlsx файлове с Приложение №2 (отчет на ежегодните цели); папките се обхождат рекурсивно.
+Без аргументи проверява примерния файл, доставен с програмата.
+
+  -f, --format text|json|csv|md   вид на изхода (по подразбиране text)
+  -l, --lang bg|en                език на съобщенията (по подразбиране bg)
+      --fail-on error|warning|never
+                                  от коя тежест нагоре изходният код е 1 (по подразбиране error)
+  -h, --help                      тази помощ
+
+Изходен код / exit code: 0 — няма забележки над прага; 1 — има; 2 — грешна употреба или нечетим файл.`;

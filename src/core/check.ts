@@ -1,0 +1,104 @@
+/** check(grid) → Report: find the form, run every rule, roll up — the one entry point every host calls. */
+import { FIELD_KEYS } from "./fields";
+import { address, columnLetter, type SheetGrid } from "./grid";
+import type { Lang } from "./i18n/format";
+import { detectLayout, type Layout } from "./layout";
+import type { Issue, Report } from "./report";
+import { emptyRollup, rollUp } from "./rollup";
+import { checkForm, checkTable, messageOf, RULES, type Finding } from "./rules";
+import { readTable } from "./table";
+
+export interface CheckOptions {
+  lang?: Lang;
+  file?: string;
+}
+
+/** Checks one sheet. A sheet without the form gives a Report with form "unknown" and layout.notFound. */
+export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): Report {
+  const layout = detectLayout(grid);
+  return layout ? reportOf(grid, layout, options) : notFound(grid.name, options);
+}
+
+/** Checks every sheet that holds the form; when none does, one "not found" Report for the workbook. */
+export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Report[] {
+  const reports = grids.flatMap((grid) => {
+    const layout = detectLayout(grid);
+    return layout ? [reportOf(grid, layout, options)] : [];
+  });
+  return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];
+}
+
+function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions): Report {
+  const findings: Finding[] = [];
+  const emit = (finding: Finding) => findings.push(finding);
+  checkForm(layout, emit);
+  const table = readTable(grid, layout);
+  checkTable(table, emit);
+  const issues = findings.sort(byPlace).map((f) => issueOf(f, grid.name, options.lang ?? "bg"));
+  const columns: Report["layout"]["columns"] = {};
+  for (const field of FIELD_KEYS) {
+    const col = layout.header.columns[field];
+    if (col !== undefined) columns[field] = columnLetter(col);
+  }
+  return {
+    ...(options.file !== undefined && { file: options.file }),
+    sheet: grid.name,
+    form: layout.form,
+    layout: {
+      found: true,
+      headerRows: layout.header.rows,
+      firstDataRow: layout.firstDataRow,
+      ...(table.lastDataRow !== undefined && { lastDataRow: table.lastDataRow }),
+      ...(layout.year !== undefined && { year: layout.year }),
+      ...(layout.administration && { administration: layout.administration }),
+      ...(layout.meta.preparedBy?.value && { preparedBy: layout.meta.preparedBy.value }),
+      columns,
+    },
+    issues,
+    counts: countBySeverity(issues),
+    rollup: rollUp(table),
+  };
+}
+
+function notFound(sheet: string, options: CheckOptions): Report {
+  const issues = [issueOf({ rule: "layout.notFound", row: 1, col: 1 }, sheet, options.lang ?? "bg")];
+  return {
+    ...(options.file !== undefined && { file: options.file }),
+    sheet,
+    form: "unknown",
+    layout: { found: false, headerRows: [], columns: {} },
+    issues,
+    counts: countBySeverity(issues),
+    rollup: emptyRollup(),
+  };
+}
+
+/** Layout findings first (they sit on the header), then in reading order: row by row, left to right. */
+function byPlace(a: Finding, b: Finding): number {
+  const layoutFirst = Number(!isLayout(a)) - Number(!isLayout(b));
+  return layoutFirst || a.row - b.row || a.col - b.col;
+}
+
+function isLayout(finding: Finding): boolean {
+  return finding.rule.startsWith("layout.") || finding.rule.startsWith("meta.");
+}
+
+function issueOf(finding: Finding, sheet: string, lang: Lang): Issue {
+  const rule = RULES[finding.rule];
+  const field = finding.field ?? ("field" in rule ? rule.field : undefined);
+  return {
+    rule: finding.rule,
+    severity: finding.severity ?? rule.severity,
+    sheet,
+    cell: address(finding.row, finding.col),
+    ...(field && { field }),
+    message: messageOf(finding, lang),
+    ...(finding.suggestion && { suggestion: finding.suggestion }),
+  };
+}
+
+function countBySeverity(issues: Issue[]): Report["counts"] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}

@@ -1,0 +1,116 @@
+/**
+ * The bg/en dictionary of everything that is not a rule's message (rule messages live in the rule table):
+ * reasons a file cannot be read, and the words of the command line's reports.
+ */
+import { fill, type Bilingual, type Lang, type Params } from "./format";
+
+export const STRINGS = {
+  // Why a file cannot be read (src/file)
+  "file.notWorkbook": {
+    bg: "файлът не е работна книга на Excel (.xlsx)",
+    en: "the file is not an Excel workbook (.xlsx)",
+  },
+  "file.legacyXls": {
+    bg: "файлът е в стария формат .xls; запишете го като .xlsx (Файл → Запиши като → Работна книга на Excel)",
+    en: "the file is in the old .xls format; save it as .xlsx (File → Save As → Excel Workbook)",
+  },
+  "file.encrypted": {
+    bg: "файлът е защитен с парола; махнете паролата (Файл → Информация → Защита на работната книга) и опитайте пак",
+    en: "the file is password-protected; remove the password (File → Info → Protect Workbook) and try again",
+  },
+  "file.damaged": {
+    bg: "файлът е повреден и не може да бъде прочетен ({detail})",
+    en: "the file is damaged and cannot be read ({detail})",
+  },
+  "file.empty": {
+    bg: "работната книга няма нито един лист с данни",
+    en: "the workbook has no sheet with any data",
+  },
+  "file.notFound": { bg: "файлът не съществува", en: "the file does not exist" },
+  "file.unreadable": { bg: "файлът не може да бъде отворен ({detail})", en: "the file cannot be opened ({detail})" },
+
+  // Field names, as the template's headers say them
+  "field.no": { bg: "Ред №", en: "Row No." },
+  "field.goal": { bg: "Ежегодна цел", en: "Annual goal" },
+  "field.strategicDocuments": { bg: "Стратегически документ/и", en: "Strategic document(s)" },
+  "field.strategicGoal": { bg: "Стратегическа цел", en: "Strategic goal" },
+  "field.strategicIndicator": { bg: "Показател от стратегическия документ", en: "Indicator from the strategic document" },
+  "field.indicator": { bg: "Наименование на показателя", en: "Performance indicator" },
+  "field.currentValue": { bg: "Текуща стойност", en: "Current value" },
+  "field.targetValue": { bg: "Целева стойност", en: "Target value" },
+  "field.amount": { bg: "Индикативен размер", en: "Indicative amount" },
+  "field.fundingSource": { bg: "Източник на финансиране", en: "Funding source" },
+  "field.activities": { bg: "Планирани дейности", en: "Planned activities" },
+  "field.responsible": { bg: "Отговорно звено", en: "Responsible unit" },
+  "field.status": { bg: "Статус на изпълнението", en: "Status" },
+  "field.progressInfo": { bg: "Кратка информация за хода на изпълнение", en: "Progress note" },
+
+  // Units of indicator values
+  "unit.percent": { bg: "проценти", en: "percent" },
+  "unit.count": { bg: "брой", en: "a count" },
+  "unit.money": { bg: "пари", en: "money" },
+  "unit.number": { bg: "число", en: "a number" },
+  "currency.BGN": { bg: "лева", en: "BGN" },
+  "currency.EUR": { bg: "евро", en: "EUR" },
+  "item.label": { bg: "Точка {label}: ", en: "Item {label}: " },
+
+  // Parts of a contact line
+  "contact.name": { bg: "име", en: "a name" },
+  "contact.phone": { bg: "телефон", en: "a phone number" },
+  "contact.email": { bg: "валиден адрес на ел. поща", en: "a valid e-mail address" },
+  "list.and": { bg: " и ", en: " and " },
+
+  // The command line's reports
+  "cli.file": { bg: "Файл", en: "File" },
+  "cli.sheet": { bg: "лист", en: "sheet" },
+  "cli.administration": { bg: "Администрация", en: "Administration" },
+  "cli.year": { bg: "Година", en: "Year" },
+  "cli.form.plan": { bg: "план (Приложение №1)", en: "plan (Annex 1)" },
+  "cli.goals": {
+    bg: "Цели: {goals} · изпълнени {fulfilled} ({completion} %) · в процес {inProgress} · неизпълнени {notFulfilled} · без статус {missing} · с невалиден статус {invalid}",
+    en: "Goals: {goals} · fulfilled {fulfilled} ({completion} %) · in progress {inProgress} · not fulfilled {notFulfilled} · no status {missing} · invalid status {invalid}",
+  },
+  "cli.units": { bg: "По отговорни звена", en: "By responsible unit" },
+  "cli.unitLine": {
+    bg: "{unit}: {goals} цели, изпълнени {fulfilled} ({completion} %)",
+    en: "{unit}: {goals} goals, {fulfilled} fulfilled ({completion} %)",
+  },
+  "cli.financing": {
+    bg: "Финансиране: {total} {currency} общо · цели без сума: {without}",
+    en: "Financing: {total} {currency} in all · goals without an amount: {without}",
+  },
+  "cli.counts": {
+    bg: "Грешки: {error} · предупреждения: {warning} · за сведение: {info}",
+    en: "Errors: {error} · warnings: {warning} · info: {info}",
+  },
+  "cli.severity.error": { bg: "Грешки", en: "Errors" },
+  "cli.severity.warning": { bg: "Предупреждения", en: "Warnings" },
+  "cli.severity.info": { bg: "За сведение", en: "Info" },
+  "cli.suggestion": { bg: "предложение: „{value}“", en: "suggestion: “{value}”" },
+  "cli.noIssues": { bg: "Няма забележки.", en: "No issues." },
+  "cli.unreadable": { bg: "НЕ МОЖЕ ДА СЕ ПРОЧЕТЕ: {reason}", en: "CANNOT BE READ: {reason}" },
+  "cli.total": {
+    bg: "Общо: {files} файла, {reports} листа · грешки {error} · предупреждения {warning} · за сведение {info} · непрочетени файлове {unreadable}",
+    en: "Total: {files} files, {reports} sheets · errors {error} · warnings {warning} · info {info} · unreadable files {unreadable}",
+  },
+  "cli.progress": { bg: "Проверка", en: "Checking" },
+  "cli.noFiles": { bg: "Не са намерени .xlsx файлове в: {paths}", en: "No .xlsx files found in: {paths}" },
+  "cli.csvHeader": {
+    bg: "файл;лист;клетка;тежест;правило;поле;съобщение;предложение",
+    en: "file;sheet;cell;severity;rule;field;message;suggestion",
+  },
+  "cli.mdIssues": { bg: "| Клетка | Тежест | Правило | Съобщение |", en: "| Cell | Severity | Rule | Message |" },
+  "cli.severityName.error": { bg: "грешка", en: "error" },
+  "cli.severityName.warning": { bg: "предупреждение", en: "warning" },
+  "cli.severityName.info": { bg: "за сведение", en: "info" },
+} satisfies Record<string, Bilingual>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function text(lang: Lang, key: StringKey, params?: Params): string {
+  return fill(STRINGS[key][lang], params);
+}
+
+export function isStringKey(key: string): key is StringKey {
+  return Object.prototype.hasOwnProperty.call(STRINGS, key);
+}

@@ -1,0 +1,7 @@
+/** The checking core: pure TypeScript and zod, shared by the Excel add-in, the command line and the harness. */
+export { checkSheet, checkWorkbook, type CheckOptions } from "./check";
+export * from "./grid";
+export { FIELD_KEYS, STATUSES, type FieldKey, type StatusKey } from "./fields";
+export type { Lang } from "./i18n/format";
+export * from "./report";
+export { RULES, RULE_IDS, type RuleId } from "./rules";

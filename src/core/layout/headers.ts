@@ -1,0 +1,59 @@
+/**
+ * What each header of the form says, in all the wordings seen in real reports (2023 and 2024 templates, text
+ * broken over lines, doubled spaces, "показател"/"индикатор", a column number stuck to the text).
+ */
+import type { FieldKey } from "../fields";
+import { foldKey } from "../text";
+
+/** Header text reduced to what identifies it: lower case, one space, no column numbers stuck to either end. */
+export function headerKey(text: string): string {
+  return foldKey(text)
+    .replace(/^\d{1,2}\s*[.)]?\s*(?=\p{L})/u, "")
+    .replace(/(?<=\p{L}|\))\s*\d{1,2}\.?$/u, "")
+    .trim();
+}
+
+/** Field matchers, most specific first: "Текуща стойност" must win before a generic "показател" does. */
+const FIELD_MATCHERS: [FieldKey, RegExp][] = [
+  ["progressInfo", /^кратка информация|хода? на изпълнение(то)? на ежегодната цел|информация за (хода|изпълнението)/],
+  ["status", /^статус/],
+  ["activities", /^планирани дейности|^дейности за постигане/],
+  ["responsible", /^отговорн(о|а|и|ик)/],
+  ["fundingSource", /^източни(к|ци) на финансиране/],
+  ["amount", /^индикативен размер|^размер,? (в )?(лв|евро|€|eur|bgn)|^сума(?!\p{L})/u],
+  ["currentValue", /^текуща стойност|^базова стойност|^стойност в началото/],
+  ["targetValue", /^целева стойност|^стойност в края/],
+  ["strategicIndicator", /^(показател|индикатор|инициатор)[\p{L}/ ]* от стратегическ/u],
+  ["indicator", /^(наименование на )?(показател|индикатор)\p{L}* (за изпълнение|на ежегодната цел)/u],
+  ["strategicGoal", /^стратегическ(а|и) цел/],
+  ["strategicDocuments", /^стратегическ(и|о) документ/],
+  ["goal", /^ежегодн(а|и) цел|^цел(и)?$/],
+  ["no", /^(ред\s*№|№\s*по ред|пореден №|№ на ред|№)$|^ред №/],
+];
+
+export function matchField(text: string): FieldKey | undefined {
+  const key = headerKey(text);
+  if (key === "") return undefined;
+  return FIELD_MATCHERS.find(([, pattern]) => pattern.test(key))?.[0];
+}
+
+/** Group headers merged across their sub-columns, with the fields under them in the template's order. */
+export const GROUPS: { pattern: RegExp; fields: FieldKey[] }[] = [
+  {
+    pattern: /^връзка на ежегодната цел със стратегическ/,
+    fields: ["strategicDocuments", "strategicGoal", "strategicIndicator"],
+  },
+  { pattern: /^стойност(и)? на (индикатора|показателя)/, fields: ["currentValue", "targetValue"] },
+  { pattern: /^(необходимо )?финансиране$/, fields: ["amount", "fundingSource"] },
+];
+
+export function matchGroup(text: string): (typeof GROUPS)[number] | undefined {
+  const key = headerKey(text);
+  return GROUPS.find((group) => group.pattern.test(key));
+}
+
+/** The year a header or title names: "(за 2024 г.)", "в началото на 2024 г.", "за 2023 година". */
+export function yearIn(text: string): number | undefined {
+  const match = /(?:^|\D)((?:19|20)\d\d)\s*(?:г(?!\p{L})|год)/u.exec(text);
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * The Report: the contract between the core, the add-in, the command line and the tests (SPEC §4), defined once as
+ * a zod schema; the TypeScript types are inferred from it.
+ */
+import { z } from "zod";
+import { FIELD_KEYS } from "./fields";
+import { RULE_IDS } from "./rules/table";
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export const FieldKeySchema = z.enum(FIELD_KEYS);
+const A1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
+const Count = z.number().int().nonnegative();
+const Percent = z.number().min(0).max(100);
+
+export const IssueSchema = z.object({
+  rule: z.enum(RULE_IDS as [string, ...string[]]),
+  severity: SeveritySchema,
+  sheet: z.string(),
+  cell: A1,
+  field: FieldKeySchema.optional(),
+  message: z.string().min(1),
+  suggestion: z.string().optional(),
+});
+
+export const StatusCountsSchema = z.object({
+  fulfilled: Count,
+  inProgress: Count,
+  notFulfilled: Count,
+  missing: Count,
+  invalid: Count,
+});
+
+export const RollupSchema = z.object({
+  goals: Count,
+  byStatus: StatusCountsSchema,
+  completionPercent: Percent,
+  byUnit: z.array(
+    z.object({
+      unit: z.string(),
+      goals: Count,
+      fulfilled: Count,
+      inProgress: Count,
+      notFulfilled: Count,
+      completionPercent: Percent,
+    }),
+  ),
+  byStrategicDocument: z.array(z.object({ document: z.string(), goals: Count, fulfilled: Count })),
+  financing: z.object({
+    currency: z.enum(["BGN", "EUR"]),
+    total: z.number(),
+    bySource: z.array(z.object({ source: z.string(), total: z.number() })),
+    goalsWithoutAmount: Count,
+  }),
+});
+
+export const ReportSchema = z.object({
+  file: z.string().optional(),
+  sheet: z.string(),
+  form: z.enum(["report", "plan", "unknown"]),
+  layout: z.object({
+    found: z.boolean(),
+    headerRows: z.array(z.number().int().positive()),
+    firstDataRow: z.number().int().positive().optional(),
+    lastDataRow: z.number().int().positive().optional(),
+    year: z.number().int().optional(),
+    administration: z.string().optional(),
+    preparedBy: z.string().optional(),
+    columns: z.partialRecord(FieldKeySchema, z.string().regex(/^[A-Z]{1,3}$/)),
+  }),
+  issues: z.array(IssueSchema),
+  counts: z.object({ error: Count, warning: Count, info: Count }),
+  rollup: RollupSchema,
+});
+
+/** A file that could not be read at all, as JSON output shows it. */
+export const UnreadableFileSchema = z.object({ file: z.string(), error: z.string() });
+
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Issue = z.infer<typeof IssueSchema>;
+export type Rollup = z.infer<typeof RollupSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type UnreadableFile = z.infer<typeof UnreadableFileSchema>;

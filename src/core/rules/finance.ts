@@ -1,0 +1,35 @@
+/** finance.*: amounts that are numbers in the table's currency, each with its funding source. */
+import { isBlank } from "../grid";
+import { fieldFormat, fieldValue, ownValue, type Table } from "../table";
+import { parseAmount, type Amount } from "../values";
+import type { Emit } from "./finding";
+
+/** Every amount in the table, one per cell (a merged amount once, at its first row). */
+export function amountsOf(table: Table): { row: number; amount: Amount }[] {
+  if (table.layout.header.columns.amount === undefined) return [];
+  return table.goals.flatMap((goal) =>
+    goal.rows.map((row) => ({ row, amount: parseAmount(ownValue(table, row, "amount"), fieldFormat(table, row, "amount")) })),
+  );
+}
+
+export function checkFinance(table: Table, emit: Emit): void {
+  const columns = table.layout.header.columns;
+  const col = columns.amount as number;
+  for (const { row, amount } of amountsOf(table)) {
+    if (amount.kind === "unparsed") {
+      emit({ rule: "finance.amountUnparsed", row, col, params: { value: amount.text.trim() } });
+    }
+    if (amount.kind !== "money") continue;
+    if (amount.value !== 0 && columns.fundingSource !== undefined && isBlank(fieldValue(table, row, "fundingSource"))) {
+      emit({ rule: "finance.sourceMissing", row, col: columns.fundingSource });
+    }
+    if (amount.currency && amount.currency !== table.layout.currency) {
+      emit({
+        rule: "finance.currencyMixed",
+        row,
+        col,
+        params: { amountCurrency: { ref: `currency.${amount.currency}` }, tableCurrency: { ref: `currency.${table.layout.currency}` } },
+      });
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * A finding as a check function reports it: which rule, where, with which parameters. Words come later, from the
+ * rule table and the dictionary, in the user's language.
+ */
+import type { FieldKey } from "../fields";
+import { fill, type Lang } from "../i18n/format";
+import { text, type StringKey } from "../i18n/strings";
+import { RULES, type RuleId, type Severity } from "./table";
+
+/** A parameter: plain text or a number, a dictionary entry to translate, or a list of them. */
+export type ParamValue = string | number | { ref: StringKey; params?: Record<string, string | number> } | ParamValue[];
+
+export interface Finding {
+  rule: RuleId;
+  row: number;
+  col: number;
+  /** Defaults to the rule's field. */
+  field?: FieldKey;
+  params?: Record<string, ParamValue>;
+  /** Overrides the rule's severity where the rule says it depends (progress.missing). */
+  severity?: Severity;
+  suggestion?: string;
+}
+
+export type Emit = (finding: Finding) => void;
+
+export function messageOf(finding: Finding, lang: Lang): string {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(finding.params ?? {})) params[name] = paramText(value, lang);
+  return fill(RULES[finding.rule].message[lang], params);
+}
+
+function paramText(value: ParamValue, lang: Lang): string {
+  if (Array.isArray(value)) return value.map((v) => paramText(v, lang)).join(text(lang, "list.and"));
+  if (typeof value === "object") return text(lang, value.ref, value.params);
+  return String(value);
+}
+
+/** The dictionary entry naming a field. */
+export function fieldRef(field: FieldKey): ParamValue {
+  return { ref: `field.${field}` };
+}

@@ -1,0 +1,161 @@
+/**
+ * indicator.*: every goal has an indicator, each indicator a current and a target value, and the two can be
+ * compared: the same numbered items, the same units, percentages within 0–100, a change planned.
+ */
+import type { FieldKey } from "../fields";
+import { isBlank } from "../grid";
+import { fieldFormat, fieldValue, ownValue, type Goal, type Table } from "../table";
+import { parseIndicatorValue, type IndicatorValue, type Quantity, type ValueItem } from "../values";
+import type { Emit, ParamValue } from "./finding";
+import { firstFilled } from "./status";
+
+type Values = Extract<IndicatorValue, { kind: "values" }>;
+
+export function checkIndicators(table: Table, emit: Emit): void {
+  const columns = table.layout.header.columns;
+  for (const goal of table.goals) {
+    if (columns.indicator !== undefined && firstFilled(table, goal, "indicator") === undefined) {
+      emit({ rule: "indicator.missing", row: goal.rows[0] as number, col: columns.indicator });
+    }
+    for (const row of indicatorRows(table, goal)) checkIndicatorRow(table, row, emit);
+  }
+}
+
+/** The goal's rows that hold an indicator of their own (the first row always counts). */
+function indicatorRows(table: Table, goal: Goal): number[] {
+  const own: FieldKey[] = ["indicator", "currentValue", "targetValue"];
+  return goal.rows.filter((row, i) => i === 0 || own.some((field) => !isBlank(ownValue(table, row, field))));
+}
+
+function checkIndicatorRow(table: Table, row: number, emit: Emit): void {
+  const columns = table.layout.header.columns;
+  const named = columns.indicator === undefined || !isBlank(fieldValue(table, row, "indicator"));
+  const current = valueOf(table, row, "currentValue");
+  const target = valueOf(table, row, "targetValue");
+  const cell = (field: "currentValue" | "targetValue") => ({ row, col: columns[field] as number });
+  if (columns.currentValue !== undefined && named && current.kind === "empty") {
+    emit({ rule: "indicator.currentMissing", ...cell("currentValue") });
+  }
+  if (columns.targetValue !== undefined && named && target.kind === "empty") {
+    emit({ rule: "indicator.targetMissing", ...cell("targetValue") });
+  }
+  for (const [value, field] of [[current, "currentValue"], [target, "targetValue"]] as const) {
+    if (value.kind !== "values") continue;
+    checkSingleValue(value, { ...cell(field), field }, emit);
+  }
+  if (current.kind === "values" && target.kind === "values") compare(current, target, cell("targetValue"), emit);
+}
+
+function valueOf(table: Table, row: number, field: FieldKey): IndicatorValue {
+  if (table.layout.header.columns[field] === undefined) return { kind: "empty" };
+  return parseIndicatorValue(fieldValue(table, row, field), fieldFormat(table, row, field));
+}
+
+/** What can be said of one value alone: descriptive text, or a percentage out of range. */
+function checkSingleValue(value: Values, at: { row: number; col: number; field: FieldKey }, emit: Emit): void {
+  if (value.items.every((item) => !item.quantity)) {
+    emit({ rule: "indicator.qualitative", ...at });
+    return;
+  }
+  const outOfRange = value.items.find(({ quantity: q }) => q?.unit === "percent" && (q.value < 0 || q.value > 100));
+  if (outOfRange?.quantity) {
+    emit({ rule: "indicator.percentOutOfRange", ...at, params: { value: formatNumber(outOfRange.quantity.value) } });
+  }
+}
+
+interface Pair {
+  label?: number;
+  current: Quantity;
+  target: Quantity;
+}
+
+function compare(current: Values, target: Values, at: { row: number; col: number }, emit: Emit): void {
+  if (current.numbered && target.numbered && !sameLabels(current.items, target.items)) {
+    emit({
+      rule: "indicator.itemCountMismatch",
+      ...at,
+      params: {
+        current: current.items.length,
+        target: target.items.length,
+        currentLabels: labels(current.items),
+        targetLabels: labels(target.items),
+      },
+    });
+  }
+  const pairs = pairItems(current, target);
+  const mismatch = pairs.find((p) => isUnitMismatch(p.current, p.target));
+  if (mismatch) {
+    emit({
+      rule: "indicator.unitMismatch",
+      ...at,
+      params: { item: itemPrefix(mismatch), currentUnit: unitRef(mismatch.current), targetUnit: unitRef(mismatch.target) },
+    });
+  }
+  const comparable = pairs.filter((p) => isComparable(p.current, p.target));
+  if (comparable.length > 0 && comparable.every((p) => p.current.value === p.target.value)) {
+    const only = comparable.length === 1 ? (comparable[0] as Pair) : undefined;
+    emit({ rule: "indicator.targetEqualsCurrent", ...at, params: { value: only ? show(only.target) : "…" } });
+  }
+  const below = comparable.find((p) => p.target.value < p.current.value);
+  if (below) {
+    emit({
+      rule: "indicator.targetBelowCurrent",
+      ...at,
+      params: { item: itemPrefix(below), target: show(below.target), current: show(below.current) },
+    });
+  }
+}
+
+/** Items side by side: by their labels when both sides are numbered, else the single item of each side. */
+function pairItems(current: Values, target: Values): Pair[] {
+  const withQuantities = (c?: ValueItem, t?: ValueItem, label?: number): Pair[] =>
+    c?.quantity && t?.quantity ? [{ label, current: c.quantity, target: t.quantity }] : [];
+  if (current.numbered && target.numbered) {
+    return current.items.flatMap((c) =>
+      withQuantities(
+        c,
+        target.items.find((t) => t.label === c.label),
+        c.label,
+      ),
+    );
+  }
+  if (current.items.length === 1 && target.items.length === 1) return withQuantities(current.items[0], target.items[0]);
+  return [];
+}
+
+function sameLabels(a: ValueItem[], b: ValueItem[]): boolean {
+  return labels(a) === labels(b);
+}
+
+function labels(items: ValueItem[]): string {
+  return items.map((item) => item.label ?? "–").join(", ");
+}
+
+/** A percentage against a count (or money) is two different measures; a bare number goes with anything. */
+function isUnitMismatch(a: Quantity, b: Quantity): boolean {
+  return a.unit !== b.unit && a.unit !== "number" && b.unit !== "number";
+}
+
+function isComparable(a: Quantity, b: Quantity): boolean {
+  return !isUnitMismatch(a, b);
+}
+
+function itemPrefix(pair: Pair): ParamValue {
+  return pair.label === undefined ? "" : { ref: "item.label", params: { label: pair.label } };
+}
+
+function unitRef(quantity: Quantity): ParamValue {
+  return { ref: `unit.${quantity.unit}` };
+}
+
+function show(quantity: Quantity): string {
+  const value = formatNumber(quantity.value);
+  if (quantity.unit === "percent") return `${value} %`;
+  if (quantity.unit === "count") return `${value} бр.`;
+  return value;
+}
+
+/** Numbers as a Bulgarian reader writes them: decimal comma, at most two decimals. */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100).replace(".", ",");
+}

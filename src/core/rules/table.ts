@@ -1,0 +1,230 @@
+/**
+ * Every rule the checker knows: its stable id, its severity, the field it is about and its message in both
+ * languages. A check function only says which rule fired where and with which parameters; the words are here.
+ */
+import type { FieldKey } from "../fields";
+import type { Bilingual } from "../i18n/format";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface RuleDefinition {
+  severity: Severity;
+  field?: FieldKey;
+  message: Bilingual;
+}
+
+export const RULES = {
+  "layout.notFound": {
+    severity: "error",
+    message: {
+      bg: "Не е намерена таблицата на Приложение №2 (заглавен ред с „Ред №“, „Ежегодна цел“, „Статус на изпълнението“…) в нито един лист",
+      en: "The Annex 2 table (a header row with “Ред №”, “Ежегодна цел”, “Статус на изпълнението”…) was not found on any sheet",
+    },
+  },
+  "layout.columnMissing": {
+    severity: "error",
+    message: { bg: "Липсва колона „{fieldName}“", en: "The column “{fieldName}” is missing" },
+  },
+  "layout.columnUnknown": {
+    severity: "info",
+    message: {
+      bg: "Колоната „{header}“ не е от образеца на Приложение №2",
+      en: "The column “{header}” is not part of the Annex 2 template",
+    },
+  },
+  "layout.columnOrder": {
+    severity: "warning",
+    message: {
+      bg: "Колоните не са в реда на образеца: „{fieldName}“ трябва да е след „{afterName}“",
+      en: "The columns are not in the template's order: “{fieldName}” should come after “{afterName}”",
+    },
+  },
+  "layout.yearMismatch": {
+    severity: "warning",
+    message: {
+      bg: "Годините в заглавието и в заглавния ред се различават ({years}); вероятно е ползван образецът от друга година",
+      en: "The years in the title and the header differ ({years}); the template of another year was probably reused",
+    },
+  },
+  "layout.planForm": {
+    severity: "info",
+    message: {
+      bg: "Листът е планът (Приложение №1), а не отчетът: няма колони за статус и ход на изпълнението, затова те не се проверяват",
+      en: "The sheet is the plan (Annex 1), not the report: it has no status or progress columns, so those are not checked",
+    },
+  },
+  "meta.administrationMissing": {
+    severity: "warning",
+    message: {
+      bg: "Не е попълнено наименованието на администрацията",
+      en: "The name of the administration is not filled in",
+    },
+  },
+  "meta.contactIncomplete": {
+    severity: "warning",
+    message: {
+      bg: "В реда „Изготвил/лице за контакт“ липсва {missing}",
+      en: "The “prepared by / contact” line lacks {missing}",
+    },
+  },
+  "row.numberMissing": {
+    severity: "warning",
+    field: "no",
+    message: { bg: "Редът има съдържание, но няма „Ред №“", en: "The row has content but no row number" },
+  },
+  "row.numberSequence": {
+    severity: "warning",
+    field: "no",
+    message: {
+      bg: "„Ред №“ е {actual}, а след {previous} се очаква {expected}",
+      en: "Row number {actual} where {expected} was expected after {previous}",
+    },
+  },
+  "row.emptyNumbered": {
+    severity: "info",
+    field: "no",
+    message: {
+      bg: "Ред № {number} е празен (останал от образеца); може да бъде изтрит",
+      en: "Row {number} is empty (left from the template); it can be deleted",
+    },
+  },
+  "goal.missing": {
+    severity: "error",
+    field: "goal",
+    message: { bg: "Редът има съдържание, но няма ежегодна цел", en: "The row has content but no annual goal" },
+  },
+  "status.missing": {
+    severity: "error",
+    field: "status",
+    message: {
+      bg: "Не е посочен статус на изпълнението (Изпълнена, Неизпълнена или В процес на изпълнение)",
+      en: "No status is given (Изпълнена, Неизпълнена or В процес на изпълнение)",
+    },
+  },
+  "status.invalid": {
+    severity: "error",
+    field: "status",
+    message: {
+      bg: "Статусът „{value}“ не е от допустимите: Изпълнена, Неизпълнена, В процес на изпълнение",
+      en: "The status “{value}” is not one of the allowed: Изпълнена, Неизпълнена, В процес на изпълнение",
+    },
+  },
+  "progress.missing": {
+    severity: "error",
+    field: "progressInfo",
+    message: {
+      bg: "Няма кратка информация за хода на изпълнение (статус „{status}“)",
+      en: "No progress note is given (status “{status}”)",
+    },
+  },
+  "responsible.missing": {
+    severity: "error",
+    field: "responsible",
+    message: { bg: "Не е посочено отговорно звено", en: "No responsible unit is given" },
+  },
+  "indicator.missing": {
+    severity: "error",
+    field: "indicator",
+    message: {
+      bg: "Целта няма показател (индикатор) за изпълнение",
+      en: "The goal has no performance indicator",
+    },
+  },
+  "indicator.currentMissing": {
+    severity: "warning",
+    field: "currentValue",
+    message: {
+      bg: "Показателят няма текуща стойност (в началото на годината)",
+      en: "The indicator has no current value (start of the year)",
+    },
+  },
+  "indicator.targetMissing": {
+    severity: "error",
+    field: "targetValue",
+    message: {
+      bg: "Показателят няма целева стойност (в края на годината)",
+      en: "The indicator has no target value (end of the year)",
+    },
+  },
+  "indicator.itemCountMismatch": {
+    severity: "warning",
+    field: "targetValue",
+    message: {
+      bg: "Текущата стойност изброява {current} точки ({currentLabels}), а целевата — {target} ({targetLabels})",
+      en: "The current value lists {current} items ({currentLabels}) and the target {target} ({targetLabels})",
+    },
+  },
+  "indicator.unitMismatch": {
+    severity: "warning",
+    field: "targetValue",
+    message: {
+      bg: "{item}Текущата стойност е в {currentUnit}, а целевата — в {targetUnit}",
+      en: "{item}The current value is in {currentUnit} and the target in {targetUnit}",
+    },
+  },
+  "indicator.percentOutOfRange": {
+    severity: "error",
+    message: {
+      bg: "Процентът {value} % е извън границите от 0 до 100",
+      en: "The percentage {value} % is outside 0 to 100",
+    },
+  },
+  "indicator.targetEqualsCurrent": {
+    severity: "warning",
+    field: "targetValue",
+    message: {
+      bg: "Целевата стойност е равна на текущата ({value}): не е планирана промяна",
+      en: "The target equals the current value ({value}): no change is planned",
+    },
+  },
+  "indicator.targetBelowCurrent": {
+    severity: "info",
+    field: "targetValue",
+    message: {
+      bg: "{item}Целевата стойност ({target}) е по-малка от текущата ({current}); вярно ли е?",
+      en: "{item}The target ({target}) is below the current value ({current}); is that intended?",
+    },
+  },
+  "indicator.qualitative": {
+    severity: "info",
+    message: {
+      bg: "Стойността е описателна, без число за сравнение",
+      en: "The value is descriptive, with no number to compare",
+    },
+  },
+  "finance.amountUnparsed": {
+    severity: "warning",
+    field: "amount",
+    message: {
+      bg: "Сумата „{value}“ не е число, нито „не е приложимо“",
+      en: "The amount “{value}” is neither a number nor “not applicable”",
+    },
+  },
+  "finance.sourceMissing": {
+    severity: "warning",
+    field: "fundingSource",
+    message: {
+      bg: "Има индикативен размер, но не е посочен източник на финансиране",
+      en: "An amount is given but no funding source",
+    },
+  },
+  "finance.currencyMixed": {
+    severity: "warning",
+    field: "amount",
+    message: {
+      bg: "Сумата е в {amountCurrency}, а таблицата е в {tableCurrency} (1 EUR = 1,95583 лв.)",
+      en: "The amount is in {amountCurrency} while the table is in {tableCurrency} (1 EUR = 1.95583 BGN)",
+    },
+  },
+  "text.formulaLike": {
+    severity: "warning",
+    message: {
+      bg: "Текстът започва с „{first}“ и Excel може да го приеме за формула; започнете го с друг знак",
+      en: "The text starts with “{first}” and Excel may take it for a formula; start it with another character",
+    },
+  },
+} as const satisfies Record<string, RuleDefinition>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
