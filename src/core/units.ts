@@ -65,7 +65,7 @@ function unitKey(name: string): string {
 export function splitDocuments(cell: string): Named[] {
   const parts = foldLookalikes(cell)
     .split(/\s*[;\n]\s*|,\s+(?=\p{Lu})/u)
-    .map((part) => collapseSpaces(part).replace(/^\d+\s*[.)]\s*/, "").replace(/[.;,]+$/, ""))
+    .map((part) => collapseSpaces(part).replace(/^\d+\s*[.)]\s*/, "").replace(/[;,]+$|(?<!\sг)\.+$/u, ""))
     .filter((part) => part.length > 1);
   return dedupe(parts.map((name) => ({ key: foldKey(name), name })));
 }

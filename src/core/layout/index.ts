@@ -31,7 +31,7 @@ export function detectLayout(grid: SheetGrid): Layout | undefined {
   if (!header) return undefined;
   const headerEnd = header.rows[header.rows.length - 1] as number;
   const numberingRow = isNumberingRow(grid, header, headerEnd + 1) ? headerEnd + 1 : undefined;
-  const meta = readMeta(grid, header.rows[0] as number);
+  const meta = readMeta(grid, header.rows[0] as number, header.lastCol);
   const years = yearsNamed(header, meta);
   const year = meta.title?.year ?? mostCommon(years.map((y) => y.year));
   const lacksReportColumns = REPORT_ONLY_FIELDS.every((field) => header.columns[field] === undefined);

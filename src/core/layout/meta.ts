@@ -2,7 +2,7 @@
  * The lines above the table: title, administration, "prepared by / contact". Each is "label: value", with the value
  * in the same cell or in a cell to its right.
  */
-import { cellAt, lastCol, type SheetGrid } from "../grid";
+import { cellAt, lastCol as lastColOf, type SheetGrid } from "../grid";
 import { cellText, collapseSpaces } from "../text";
 import { yearIn } from "./headers";
 
@@ -25,18 +25,22 @@ const ADMINISTRATION_LABEL = /^наименование на администр�
 const PREPARED_BY_LABEL = /^изготвил[^:]*:?\s*/i;
 const TITLE = /^(отчет|план)\b|^(отчет|план)\s/i;
 
-/** Reads the meta lines from the rows above the header. */
-export function readMeta(grid: SheetGrid, beforeRow: number): Meta {
+/**
+ * Reads the meta lines from the rows above the header, within the table's columns (the status list the template
+ * keeps beside the table is not a value of anything).
+ */
+export function readMeta(grid: SheetGrid, beforeRow: number, lastTableCol: number): Meta {
   const meta: Meta = { saysPlan: false };
+  const lastCol = Math.min(lastTableCol, lastColOf(grid));
   for (let row = grid.origin.row; row < beforeRow; row++) {
-    for (let col = grid.origin.col; col <= lastCol(grid); col++) {
+    for (let col = grid.origin.col; col <= lastCol; col++) {
       const text = collapseSpaces(cellText(cellAt(grid, row, col)));
       if (text === "") continue;
       if (/приложение\s*№?\s*1(?!\d)/i.test(text)) meta.saysPlan = true;
       if (!meta.administration && ADMINISTRATION_LABEL.test(text)) {
-        meta.administration = labelled(grid, row, col, text, ADMINISTRATION_LABEL);
+        meta.administration = labelled(grid, row, col, lastCol, text, ADMINISTRATION_LABEL);
       } else if (!meta.preparedBy && PREPARED_BY_LABEL.test(text)) {
-        meta.preparedBy = labelled(grid, row, col, text, PREPARED_BY_LABEL);
+        meta.preparedBy = labelled(grid, row, col, lastCol, text, PREPARED_BY_LABEL);
       } else if (!meta.title && isTitle(text)) {
         meta.title = { row, col, value: text, year: yearIn(text) };
         if (/^план/i.test(text)) meta.saysPlan = true;
@@ -51,10 +55,10 @@ function isTitle(text: string): boolean {
 }
 
 /** The value of a "label: value" line: after the label in the same cell, or the next non-empty cell to the right. */
-function labelled(grid: SheetGrid, row: number, col: number, text: string, label: RegExp): MetaLine {
+function labelled(grid: SheetGrid, row: number, col: number, lastCol: number, text: string, label: RegExp): MetaLine {
   const inCell = text.replace(label, "").trim();
   if (inCell !== "") return { row, col, value: inCell };
-  for (let c = col + 1; c <= lastCol(grid); c++) {
+  for (let c = col + 1; c <= lastCol; c++) {
     const value = collapseSpaces(cellText(cellAt(grid, row, c)));
     if (value !== "") return { row, col: c, value };
   }

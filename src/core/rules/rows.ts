@@ -21,17 +21,18 @@ export function checkRows(table: Table, emit: Emit): void {
   checkSequence(table, emit, col("no"));
 }
 
-/** Numbers of goals and padding rows, in sheet order, should go 1, 2, 3 … without repeats or gaps. */
+/**
+ * Numbers of goals and padding rows, in sheet order, should go 1, 2, 3 … without repeats or gaps. A goal without a
+ * number holds its place (it has its own warning), so the goal after it is not called out of sequence.
+ */
 function checkSequence(table: Table, emit: Emit, col: number): void {
-  const numbered = [...table.goals.map((g) => g.rows[0] as number), ...table.emptyNumbered]
-    .sort((a, b) => a - b)
-    .map((row) => ({ row, number: rowNumber(ownValue(table, row, "no")) }))
-    .filter((entry): entry is { row: number; number: number } => entry.number !== undefined);
-  for (let i = 1; i < numbered.length; i++) {
-    const previous = (numbered[i - 1] as { number: number }).number;
-    const { row, number } = numbered[i] as { row: number; number: number };
-    if (number !== previous + 1) {
+  const rows = [...table.goals.map((g) => g.rows[0] as number), ...table.emptyNumbered].sort((a, b) => a - b);
+  let previous: number | undefined;
+  for (const row of rows) {
+    const number = rowNumber(ownValue(table, row, "no"));
+    if (number !== undefined && previous !== undefined && number !== previous + 1) {
       emit({ rule: "row.numberSequence", row, col, params: { actual: number, previous, expected: previous + 1 } });
     }
+    previous = number ?? (previous === undefined ? undefined : previous + 1);
   }
 }

@@ -1,0 +1,39 @@
+/**
+ * The "not applicable" family. Users write it in many ways, and a dash alone means the same thing in these forms
+ * (the 2024 Благоевград report has "-" in both amount and funding-source cells of a goal without financing).
+ */
+import { normalizeText } from "./text";
+
+/** Latin letters that look like Cyrillic ones, as typed on a keyboard left in the wrong layout. */
+const LOOK_ALIKES: Record<string, string> = {
+  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", h: "н", b: "в", t: "т",
+};
+
+/** Whole-text forms, after lower-casing, look-alike folding and dropping a final dot. */
+const FORMS: RegExp[] = [
+  // "не е приложимо", "неприложимо", "не приложимо", "не е приложима" (agreeing with a feminine noun)
+  /^не ?(?:е ?)?приложим[оаи]?$/,
+  /^не се прилага$/,
+  /^н ?\/ ?[па]$/, // "н/п", "н / п", "н/а" (Cyrillic а, or a Latin a once folded)
+  /^н\. ?п$/, // "н.п." with its final dot already gone
+  /^[-\u2010-\u2015\u2212]+$/, // "-", "–", "—", "--"
+];
+
+/** English forms, tested before look-alike folding (which would turn "n/a" into a Cyrillic "а"). */
+const ENGLISH_FORMS: RegExp[] = [/^n ?\/ ?a$/, /^n\.a$/, /^not applicable$/];
+
+function fold(text: string): string {
+  return [...text].map((ch) => LOOK_ALIKES[ch] ?? ch).join("");
+}
+
+/**
+ * "не е приложимо", "Не е приложимо.", "неприложимо", "н/п", "н.п.", "-", "—", "–", "n/a"
+ * (case, spaces and a final dot ignored).
+ */
+export function isNotApplicable(text: string): boolean {
+  const plain = normalizeText(text).toLowerCase().replace(/\n/g, " ").replace(/\.$/, "").trim();
+  if (plain === "") return false;
+  if (ENGLISH_FORMS.some((form) => form.test(plain))) return true;
+  const folded = fold(plain);
+  return FORMS.some((form) => form.test(folded));
+}
