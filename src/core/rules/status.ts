@@ -35,7 +35,9 @@ export function checkStatus(table: Table, emit: Emit): void {
       emit({ rule: "status.invalid", row, col: columns.status, params: { value: reading.text.trim() }, suggestion });
     }
     if (columns.progressInfo !== undefined && firstFilled(table, goal, "progressInfo") === undefined) {
-      const fulfilled = reading.kind === "valid" && reading.status === "fulfilled";
+      // A misspelt "Изпълнена" still means the goal was met: its missing note is a warning, as for the exact value.
+      const meant = reading.kind === "valid" ? reading.status : reading.kind === "invalid" ? reading.meant : undefined;
+      const fulfilled = meant === "fulfilled";
       const statusText = reading.kind === "empty" ? "—" : reading.kind === "valid" ? STATUSES[reading.status] : reading.text;
       emit({
         rule: "progress.missing",
