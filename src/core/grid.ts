@@ -30,8 +30,15 @@ export function lastRow(grid: SheetGrid): number {
   return grid.origin.row + grid.values.length - 1;
 }
 
+const widths = new WeakMap<SheetGrid, number>();
+
+/** The last column read; loops test it on every step, so it is worked out once per grid. */
 export function lastCol(grid: SheetGrid): number {
-  const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+  let width = widths.get(grid);
+  if (width === undefined) {
+    width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+    widths.set(grid, width);
+  }
   return grid.origin.col + width - 1;
 }
 
@@ -69,9 +76,32 @@ export function parseAddress(a1: string): { row: number; col: number } | undefin
   return { row: Number(match[2]), col: columnNumber(match[1] as string) };
 }
 
+/** Merged areas by the cells they cover, built once per grid: big reports have thousands of merges. */
+const mergeIndex = new WeakMap<SheetGrid, { cells: Map<string, CellRange>; huge: CellRange[] }>();
+
+/** Merges larger than this (whole rows or columns merged) are searched rather than indexed cell by cell. */
+const INDEXED_MERGE_CELLS = 10_000;
+
 /** The merged area that holds a cell, if any. */
 export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  let index = mergeIndex.get(grid);
+  if (!index) {
+    index = { cells: new Map(), huge: [] };
+    for (const merge of grid.merges) {
+      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > INDEXED_MERGE_CELLS) {
+        index.huge.push(merge);
+        continue;
+      }
+      for (let r = merge.top; r <= merge.bottom; r++) {
+        for (let c = merge.left; c <= merge.right; c++) index.cells.set(`${r}:${c}`, merge);
+      }
+    }
+    mergeIndex.set(grid, index);
+  }
+  return (
+    index.cells.get(`${row}:${col}`) ??
+    index.huge.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)
+  );
 }
 
 /** True when the value is empty or whitespace only. */

@@ -93,11 +93,13 @@ function financing(table: Table): Rollup["financing"] {
   };
 }
 
-function percent(part: number, whole: number): number {
+/** part / whole × 100, one decimal; 0 when there is no whole. */
+export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
 }
 
-function money(value: number): number {
+/** Rounded to cents: totals round once, at the end. */
+export function money(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
@@ -105,7 +107,7 @@ function money(value: number): number {
  * Counts per named thing, in the order first seen; shown under its longest spelling, so "Дирекция АПОФУС" wins over
  * "АПОФУС".
  */
-class Tally<T> {
+export class Tally<T> {
   private readonly items = new Map<string, { name: string; value: T }>();
 
   get(named: Named, make: () => T): T {

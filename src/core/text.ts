@@ -14,14 +14,37 @@ export function foldLookalikes(text: string): string {
   );
 }
 
-/** True when a word mixes Latin look-alike letters into Cyrillic text. */
-export function hasLookalikes(text: string): boolean {
-  return foldLookalikes(text) !== text;
+/*
+ * Whitespace as it arrives from real sheets: non-breaking and narrow spaces typed by Word or Excel's own number
+ * formatting, tabs from pasted tables, doubled spaces, CRLF from Windows. Parsers read text through normalizeText so
+ * that each of them can think in plain spaces and "\n" only.
+ */
+
+/** Space-like characters that should read as one plain space (NBSP, narrow NBSP, figure, thin, en/em spaces, tab). */
+const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Invisible characters that only get in the way of matching (zero-width space/joiners, BOM, soft hyphen). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * One plain space between words, "\n" between lines, no blank lines, nothing at either end.
+ * Blank lines carry no meaning in a cell and would otherwise break "marker at a line start" tests.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(SPACE_LIKE, " ")
+    .replace(/ {2,}/g, " ")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join("\n");
 }
 
-/** Collapses every kind of white space (NBSP, tabs, line breaks, doubled spaces) to one space and trims. */
+/** normalizeText on one line: every kind of white space, line breaks included, becomes one space. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
+  return normalizeText(text).replace(/\n/g, " ");
 }
 
 /** The text of a cell as a person reads it; numbers as they are written in JavaScript. */

@@ -54,7 +54,7 @@ function isAbbreviation(text: string): boolean {
 }
 
 /** A unit named by an abbreviation is keyed by it alone, so "Дирекция АПОФУС" and "АПОФУС" meet. */
-function unitKey(name: string): string {
+export function unitKey(name: string): string {
   const words = name.split(" ");
   const last = words[words.length - 1] ?? "";
   if (isAbbreviation(last) && words.length <= 2) return last.toLowerCase();

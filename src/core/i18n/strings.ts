@@ -103,6 +103,54 @@ export const STRINGS = {
   "cli.severityName.error": { bg: "грешка", en: "error" },
   "cli.severityName.warning": { bg: "предупреждение", en: "warning" },
   "cli.severityName.info": { bg: "за сведение", en: "info" },
+
+  // The summary workbook (p2check --summary)
+  "summary.sheet.overview": { bg: "Обобщение", en: "Summary" },
+  "summary.sheet.units": { bg: "По звена", en: "By unit" },
+  "summary.sheet.issues": { bg: "Забележки", en: "Issues" },
+  "summary.title": { bg: "Обобщение на отчетите по Приложение №2", en: "Summary of the Annex 2 reports" },
+  "summary.made": { bg: "Изготвено на {date} с p2check", en: "Made on {date} with p2check" },
+  "summary.col.sheet": { bg: "Лист", en: "Sheet" },
+  "summary.col.goals": { bg: "Цели", en: "Goals" },
+  "summary.col.fulfilled": { bg: "Изпълнени", en: "Fulfilled" },
+  "summary.col.inProgress": { bg: "В процес на изпълнение", en: "In progress" },
+  "summary.col.notFulfilled": { bg: "Неизпълнени", en: "Not fulfilled" },
+  "summary.col.missing": { bg: "Без статус", en: "No status" },
+  "summary.col.invalid": { bg: "С невалиден статус", en: "Invalid status" },
+  "summary.col.completion": { bg: "Изпълнение, %", en: "Completion, %" },
+  "summary.col.amount": { bg: "Индикативен размер, {currency}", en: "Indicative amount, {currency}" },
+  "summary.col.withoutAmount": { bg: "Цели без сума", en: "Goals without an amount" },
+  "summary.col.note": { bg: "Бележка", en: "Note" },
+  "summary.col.cell": { bg: "Клетка", en: "Cell" },
+  "summary.col.severity": { bg: "Тежест", en: "Severity" },
+  "summary.col.rule": { bg: "Правило", en: "Rule" },
+  "summary.col.message": { bg: "Съобщение", en: "Message" },
+  "summary.col.suggestion": { bg: "Предложение", en: "Suggestion" },
+  "summary.currency.BGN": { bg: "лв.", en: "BGN" },
+  "summary.currency.EUR": { bg: "евро", en: "EUR" },
+  "summary.total": { bg: "Общо", en: "Total" },
+  "summary.note.notFound": {
+    bg: "няма лист с таблицата на Приложение №2",
+    en: "no sheet holds the Annex 2 table",
+  },
+  "summary.note.unreadable": { bg: "не може да се прочете: {reason}", en: "cannot be read: {reason}" },
+  "summary.written": { bg: "Обобщението е записано в {path}", en: "The summary was written to {path}" },
+  "summary.notXlsx": {
+    bg: "обобщението се записва като .xlsx файл, а „{path}“ не завършва на .xlsx",
+    en: "the summary is written as an .xlsx file, and “{path}” does not end in .xlsx",
+  },
+  "summary.isInput": {
+    bg: "„{path}“ е сред проверяваните файлове; обобщението не се записва върху входен файл — изберете друго име",
+    en: "“{path}” is one of the files being checked; the summary never overwrites an input file — choose another name",
+  },
+  "summary.noFolder": {
+    bg: "папката „{folder}“ не съществува; създайте я или изберете друго място за обобщението „{path}“",
+    en: "the folder “{folder}” does not exist; create it or choose another place for the summary “{path}”",
+  },
+  "summary.writeFailed": {
+    bg: "обобщението не може да се запише в „{path}“ ({detail})",
+    en: "the summary cannot be written to “{path}” ({detail})",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

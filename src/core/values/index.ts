@@ -1,5 +1,4 @@
 /** Reading the values in a report's cells: numbers, quantities, numbered items, amounts and "not applicable". */
-export { normalizeText } from "./text";
 export { parseNumber, parseMoneyNumber } from "./number";
 export { isNotApplicable } from "./notApplicable";
 export { describeNumberFormat, excelDateText, type FormatKind, type NumberFormatInfo } from "./numberFormat";

@@ -8,7 +8,7 @@ import { splitItems, type ValueItem } from "./items";
 import { isNotApplicable } from "./notApplicable";
 import { describeNumberFormat, excelDateText } from "./numberFormat";
 import { tidy, type Quantity } from "./quantity";
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 export type IndicatorValue =
   | { kind: "empty" }

@@ -5,7 +5,7 @@
  * starts the cell, and the weaker kinds only with support from the others. When in doubt there are fewer items.
  */
 import { findQuantity, type Quantity } from "./quantity";
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 export interface ValueItem {
   label?: number;

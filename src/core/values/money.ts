@@ -9,7 +9,7 @@ import { isNotApplicable } from "./notApplicable";
 import { parseMoneyNumber } from "./number";
 import { describeNumberFormat, excelDateText } from "./numberFormat";
 import { findQuantity, tidy, type Currency } from "./quantity";
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 export type Amount =
   | { kind: "empty" }

@@ -2,7 +2,7 @@
  * The "not applicable" family. Users write it in many ways, and a dash alone means the same thing in these forms
  * (the 2024 Благоевград report has "-" in both amount and funding-source cells of a goal without financing).
  */
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 /** Latin letters that look like Cyrillic ones, as typed on a keyboard left in the wrong layout. */
 const LOOK_ALIKES: Record<string, string> = {

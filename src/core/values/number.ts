@@ -4,7 +4,7 @@
  * followed by digits ("0,5", "146305,48", "1.5") is read as the decimal mark: that is what both languages mean by it
  * most of the time, and the only safe reading of "1,320" in a Bulgarian form.
  */
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 /** Each shape is tried as a whole string; `group` is the thousands separator to drop, `decimal` the mark to read. */
 interface Shape {

@@ -5,7 +5,7 @@
  * prose are skipped.
  */
 import { parseMoneyNumber, parseNumber } from "./number";
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 export type Unit = "percent" | "count" | "money" | "number";
 export type Currency = "BGN" | "EUR";

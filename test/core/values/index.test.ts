@@ -14,7 +14,6 @@ describe("values/index", () => {
     expect(values.parseAmount("1 320 лв.")).toEqual({ kind: "money", value: 1320, currency: "BGN" });
     expect(values.currencyOfHeader("Индикативен размер, евро")).toBe("EUR");
     expect(values.convert(1, "EUR", "BGN")).toBe(values.BGN_PER_EUR);
-    expect(values.normalizeText("a\u00A0 b")).toBe("a b");
     expect(values.describeNumberFormat("0%").kind).toBe("percent");
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeText } from "../../../src/core/values/text";
+import { normalizeText } from "../../src/core/text";
 
 describe("normalizeText", () => {
   it("turns NBSP, narrow NBSP, thin spaces and tabs into one plain space", () => {
