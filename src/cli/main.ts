@@ -10,6 +10,7 @@ import { formatJson } from "./format/json";
 import { formatMarkdown } from "./format/markdown";
 import { formatText } from "./format/text";
 import { parseOptions, UsageError, USAGE, type Options } from "./options";
+import { saveSummary, summaryRefusal } from "./summaryTarget";
 
 export const EXIT = { ok: 0, found: 1, trouble: 2 } as const;
 
@@ -43,13 +44,32 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr.write(`p2check: ${text(options.lang, "cli.noFiles", { paths: options.paths.join(", ") })}\n`);
     return EXIT.trouble;
   }
+  const inputs = [...files, ...missing.map((m) => m.path)];
+  const refusal = options.summary && (await summaryRefusal(options.summary, inputs, options.lang));
+  if (refusal) {
+    io.stderr.write(`p2check: ${refusal}\n`);
+    return EXIT.trouble;
+  }
   const results: FileResult[] = [
-    ...missing.map(({ path: file }) => ({ file, error: text(options.lang, "file.notFound") })),
+    ...missing.map(({ path: file, code }) => ({
+      file,
+      // As checkFile says it: only a path that is not there "does not exist"; EACCES, ELOOP… give their code.
+      error: text(options.lang, code === "ENOENT" ? "file.notFound" : "file.unreadable", { detail: code }),
+    })),
     ...(await checkWithProgress(files, options, io)),
   ];
   io.stdout(FORMATTERS[options.format](results, options.lang));
   for (const result of results.filter(isUnreadable)) io.stderr.write(`p2check: ${result.file}: ${result.error}\n`);
-  return exitCode(results, options.failOn);
+  const summarized = await writeSummary(results, options, io);
+  return summarized ? exitCode(results, options.failOn) : EXIT.trouble;
+}
+
+/** --summary: written after the check, also when some files could not be read (they appear in it as such). */
+async function writeSummary(results: FileResult[], options: Options, io: Io): Promise<boolean> {
+  if (!options.summary) return true;
+  const { written, message } = await saveSummary(options.summary, results, options.lang);
+  io.stderr.write(`p2check: ${message}\n`);
+  return written;
 }
 
 async function checkWithProgress(files: string[], options: Options, io: Io): Promise<FileResult[]> {

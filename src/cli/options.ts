@@ -7,6 +7,8 @@ export const OptionsSchema = z.object({
   lang: z.enum(["bg", "en"]).default("bg"),
   failOn: z.enum(["error", "warning", "never"]).default("error"),
   help: z.boolean().default(false),
+  /** Where to write the summary workbook; checked against the inputs in summaryTarget.ts. */
+  summary: z.string().min(1, "a path to an .xlsx file is expected").optional(),
   paths: z.array(z.string()),
 });
 
@@ -25,6 +27,7 @@ export function parseOptions(argv: string[]): Options {
         lang: { type: "string", short: "l" },
         "fail-on": { type: "string" },
         help: { type: "boolean", short: "h" },
+        summary: { type: "string", short: "s" },
       },
     });
   } catch (error) {
@@ -36,6 +39,7 @@ export function parseOptions(argv: string[]): Options {
     lang: values.lang,
     failOn: values["fail-on"],
     help: values.help,
+    summary: values.summary,
     paths: positionals,
   });
   if (!result.success) {
@@ -55,6 +59,7 @@ export const USAGE = `Употреба / Usage: p2check [файлове или �
   -l, --lang bg|en                език на съобщенията (по подразбиране bg)
       --fail-on error|warning|never
                                   от коя тежест нагоре изходният код е 1 (по подразбиране error)
+  -s, --summary ОБОБЩЕНИЕ.xlsx    записва обобщение на всички файлове: по ред за всеки отчет и общо
   -h, --help                      тази помощ
 
 Изходен код / exit code: 0 — няма забележки над прага; 1 — има; 2 — грешна употреба или нечетим файл.`;

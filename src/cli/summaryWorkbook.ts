@@ -1,0 +1,223 @@
+/**
+ * The summary workbook of `p2check --summary` (SPEC §6): one row per checked sheet with its roll-up and counts and the
+ * combined roll-up under them, the responsible units of each report, and every issue.
+ * Text copied from a report is written as plain text, never as a formula (see sheetTable.ts).
+ */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Lang, Report, Rollup } from "../core";
+import { combineRollups } from "../core/combine";
+import { text } from "../core/i18n/strings";
+import { convert } from "../core/values";
+import { isUnreadable, type FileResult } from "./checkFiles";
+import { plain, writeRow, writeTable, type Column } from "./sheetTable";
+
+type Currency = Rollup["financing"]["currency"];
+
+/** One row of the overview: a report, a file that could not be read, or the total. */
+interface Line {
+  file: string;
+  sheet?: string;
+  administration?: string;
+  year?: number;
+  rollup?: Rollup;
+  counts?: Report["counts"];
+  note?: string;
+  unreadable?: boolean;
+}
+
+interface Checked {
+  file: string;
+  report: Report;
+}
+
+/** The overview's header row: under the title and the date made. */
+const HEADER_ROW = 4;
+const PERCENT = "0.0%";
+const MONEY = "#,##0.00";
+
+export async function writeSummaryWorkbook(results: FileResult[], lang: Lang, made = new Date()): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "p2check";
+  workbook.created = made;
+  const checked: Checked[] = results.flatMap((result) =>
+    isUnreadable(result) ? [] : result.reports.map((report) => ({ file: result.file, report })),
+  );
+  addOverview(workbook.addWorksheet(text(lang, "summary.sheet.overview")), results, lang, made);
+  addUnits(workbook.addWorksheet(text(lang, "summary.sheet.units")), checked, lang);
+  addIssues(workbook.addWorksheet(text(lang, "summary.sheet.issues")), checked, lang);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function addOverview(sheet: ExcelJS.Worksheet, results: FileResult[], lang: Lang, made: Date): void {
+  sheet.getCell("A1").value = text(lang, "summary.title");
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A2").value = text(lang, "summary.made", { date: dateText(made) });
+  sheet.getCell("A2").font = { italic: true, color: { argb: "FF595959" } };
+  const lines = results.flatMap((result) => linesOf(result, lang));
+  const currency = summaryCurrency(lines);
+  const columns = overviewColumns(lang, currency);
+  // The total goes under the table, out of the filter's range, so sorting the reports leaves it at the bottom.
+  const totalRow = writeTable(sheet, HEADER_ROW, columns, lines);
+  writeRow(sheet, totalRow, columns, totalLine(lines, lang, currency));
+  sheet.getRow(totalRow).font = { bold: true };
+  lines.forEach((line, i) => {
+    if (line.unreadable) sheet.getRow(HEADER_ROW + 1 + i).font = { color: { argb: "FFC00000" } };
+  });
+}
+
+function linesOf(result: FileResult, lang: Lang): Line[] {
+  const file = path.basename(result.file);
+  if (isUnreadable(result)) {
+    return [{ file, note: text(lang, "summary.note.unreadable", { reason: result.error }), unreadable: true }];
+  }
+  return result.reports.map((report) => ({
+    file,
+    sheet: report.sheet,
+    administration: report.layout.administration,
+    year: report.layout.year,
+    // A sheet without the table has no roll-up to show: empty cells say so better than zeros.
+    rollup: report.layout.found ? report.rollup : undefined,
+    counts: report.counts,
+    note: noteOf(report, lang),
+  }));
+}
+
+function noteOf(report: Report, lang: Lang): string | undefined {
+  if (!report.layout.found) return text(lang, "summary.note.notFound");
+  return report.form === "plan" ? text(lang, "cli.form.plan") : undefined;
+}
+
+/** Counts summed over the reports; completion from the combined roll-up, never an average of percentages. */
+function totalLine(lines: Line[], lang: Lang, currency: Currency): Line {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const line of lines) {
+    for (const severity of ["error", "warning", "info"] as const) counts[severity] += line.counts?.[severity] ?? 0;
+  }
+  const rollup = combineRollups(rollupsOf(lines), currency);
+  return { file: text(lang, "summary.total"), rollup, counts };
+}
+
+/** The roll-ups of the sheets where the table was found. */
+function rollupsOf(lines: Line[]): Rollup[] {
+  return lines.flatMap((line) => (line.rollup ? [line.rollup] : []));
+}
+
+/** The reports' own currency when they agree; the euro, Bulgaria's currency since 2026, when they mix. */
+function summaryCurrency(lines: Line[]): Currency {
+  const currencies = [...new Set(rollupsOf(lines).map((rollup) => rollup.financing.currency))];
+  if (currencies.length > 1) return "EUR";
+  return currencies[0] ?? "BGN";
+}
+
+function overviewColumns(lang: Lang, currency: Currency): Column<Line>[] {
+  const count = (header: string, value: (line: Line) => number | undefined): Column<Line> => ({
+    header,
+    width: 12,
+    value: (line) => value(line) ?? null,
+  });
+  return [
+    { header: text(lang, "cli.file"), width: 28, value: (line) => plain(line.file) },
+    { header: text(lang, "summary.col.sheet"), width: 18, value: (line) => plain(line.sheet) },
+    { header: text(lang, "cli.administration"), width: 40, value: (line) => plain(line.administration) },
+    { header: text(lang, "cli.year"), width: 8, value: (line) => line.year ?? null },
+    count(text(lang, "summary.col.goals"), (line) => line.rollup?.goals),
+    count(text(lang, "summary.col.fulfilled"), (line) => line.rollup?.byStatus.fulfilled),
+    count(text(lang, "summary.col.inProgress"), (line) => line.rollup?.byStatus.inProgress),
+    count(text(lang, "summary.col.notFulfilled"), (line) => line.rollup?.byStatus.notFulfilled),
+    count(text(lang, "summary.col.missing"), (line) => line.rollup?.byStatus.missing),
+    count(text(lang, "summary.col.invalid"), (line) => line.rollup?.byStatus.invalid),
+    completionColumn(lang, (line) => line.rollup?.completionPercent),
+    count(text(lang, "cli.severity.error"), (line) => line.counts?.error),
+    count(text(lang, "cli.severity.warning"), (line) => line.counts?.warning),
+    count(text(lang, "cli.severity.info"), (line) => line.counts?.info),
+    {
+      header: text(lang, "summary.col.amount", { currency: text(lang, `summary.currency.${currency}`) }),
+      width: 18,
+      numFmt: MONEY,
+      value: (line) => (line.rollup ? amountIn(line.rollup, currency) : null),
+    },
+    count(text(lang, "summary.col.withoutAmount"), (line) => line.rollup?.financing.goalsWithoutAmount),
+    { header: text(lang, "summary.col.note"), width: 40, value: (line) => plain(line.note) },
+  ];
+}
+
+/** A report's total in the summary's currency, so that the column can be summed and sorted. */
+function amountIn(rollup: Rollup, currency: Currency): number {
+  const { total, currency: own } = rollup.financing;
+  return Math.round(convert(total, own, currency) * 100) / 100;
+}
+
+/** A percentage as Excel keeps it (a fraction, shown with "0.0%"), so that it sorts and computes. */
+function completionColumn<T>(lang: Lang, percent: (row: T) => number | undefined): Column<T> {
+  return {
+    header: text(lang, "summary.col.completion"),
+    width: 13,
+    numFmt: PERCENT,
+    value: (row) => {
+      const value = percent(row);
+      return value === undefined ? null : Number((value / 100).toFixed(4));
+    },
+  };
+}
+
+interface UnitLine {
+  administration: string;
+  year?: number;
+  unit: Rollup["byUnit"][number];
+}
+
+/** The units of each report, as its roll-up folded them; a unit of one administration is not one of another's. */
+function addUnits(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): void {
+  const lines: UnitLine[] = checked.flatMap(({ file, report }) =>
+    report.rollup.byUnit.map((unit) => ({
+      administration: report.layout.administration ?? path.basename(file),
+      year: report.layout.year,
+      unit,
+    })),
+  );
+  const columns: Column<UnitLine>[] = [
+    { header: text(lang, "cli.administration"), width: 40, value: (line) => plain(line.administration) },
+    { header: text(lang, "cli.year"), width: 8, value: (line) => line.year ?? null },
+    { header: text(lang, "field.responsible"), width: 36, value: (line) => plain(line.unit.unit) },
+    { header: text(lang, "summary.col.goals"), width: 12, value: (line) => line.unit.goals },
+    { header: text(lang, "summary.col.fulfilled"), width: 12, value: (line) => line.unit.fulfilled },
+    { header: text(lang, "summary.col.inProgress"), width: 12, value: (line) => line.unit.inProgress },
+    { header: text(lang, "summary.col.notFulfilled"), width: 12, value: (line) => line.unit.notFulfilled },
+    completionColumn(lang, (line) => line.unit.completionPercent),
+  ];
+  writeTable(sheet, 1, columns, lines);
+}
+
+interface IssueLine {
+  file: string;
+  issue: Report["issues"][number];
+}
+
+/** Every issue with its place. The cell is plain text: a link into another workbook is not worth its pitfalls. */
+function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): void {
+  const lines: IssueLine[] = checked.flatMap(({ file, report }) =>
+    report.issues.map((issue) => ({ file: path.basename(file), issue })),
+  );
+  const columns: Column<IssueLine>[] = [
+    { header: text(lang, "cli.file"), width: 28, value: (line) => plain(line.file) },
+    { header: text(lang, "summary.col.sheet"), width: 18, value: (line) => plain(line.issue.sheet) },
+    { header: text(lang, "summary.col.cell"), width: 8, value: (line) => plain(line.issue.cell) },
+    {
+      header: text(lang, "summary.col.severity"),
+      width: 16,
+      value: (line) => text(lang, `cli.severityName.${line.issue.severity}`),
+    },
+    { header: text(lang, "summary.col.rule"), width: 28, value: (line) => plain(line.issue.rule) },
+    { header: text(lang, "summary.col.message"), width: 80, value: (line) => plain(line.issue.message) },
+    { header: text(lang, "summary.col.suggestion"), width: 28, value: (line) => plain(line.issue.suggestion) },
+  ];
+  writeTable(sheet, 1, columns, lines);
+}
+
+/** "14.05.2025 10:32" in local time: Excel keeps dates without a time zone, so the title carries it as text. */
+function dateText(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const day = `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}`;
+  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}

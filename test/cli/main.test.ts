@@ -1,0 +1,286 @@
+import fs from "node:fs";
+import path from "node:path";
+import { SAMPLE } from "../../src/cli/main";
+import { USAGE } from "../../src/cli/options";
+import { ReportSchema, UnreadableFileSchema, type Report } from "../../src/core";
+import { cleanSheet, cleanWith } from "../fixtures/clean";
+import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
+import { haskovo2023 } from "../fixtures/reference/haskovo2023";
+import { jsonItems, run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
+
+const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
+
+describe("p2check with no arguments", () => {
+  it("checks the bundled Благоевград 2024 sample", async () => {
+    expect(path.relative(path.resolve(__dirname, "../.."), SAMPLE)).toBe(path.join("assets", "samples", "blagoevgrad-2024.xlsx"));
+    const { stdout, stderr } = await run(["--format", "json"]);
+    expect(stderr).toBe("");
+    const report = ReportSchema.parse(JSON.parse(stdout));
+    expect(report.file).toBe(SAMPLE);
+    expect(report.layout).toMatchObject({ found: true, year: 2024, administration: "Областна администрация Благоевград" });
+    expect(report.rollup.goals).toBe(15);
+    expect(report.rollup.byStatus.fulfilled).toBe(15);
+    expect(report.rollup.completionPercent).toBe(100);
+  });
+
+  it("reports the template's eight empty numbered rows 16.–23. as info only", async () => {
+    const report = ReportSchema.parse(JSON.parse((await run(["--format", "json"])).stdout));
+    const padding = report.issues.filter((issue) => issue.rule === "row.emptyNumbered");
+    expect(padding).toHaveLength(8);
+    expect(padding.map((issue) => issue.message)).toEqual(
+      [16, 17, 18, 19, 20, 21, 22, 23].map((n) => `Ред № ${n} е празен (останал от образеца); може да бъде изтрит`),
+    );
+    const paddingRows = padding.map((issue) => rowOf(issue.cell));
+    const onPadding = report.issues.filter((issue) => paddingRows.includes(rowOf(issue.cell)));
+    expect(onPadding.filter((issue) => issue.severity === "error")).toEqual([]);
+    // The padding rows do not count as goals: 15 goals, not 23.
+    expect(report.rollup.goals).toBe(15);
+  });
+
+  it("prints the sample's report as text by default and leaves the sample unchanged", async () => {
+    const before = { hash: sha256(SAMPLE), mtime: fs.statSync(SAMPLE).mtimeMs };
+    const { code, stdout } = await run([]);
+    expect(stdout).toContain("Администрация: Областна администрация Благоевград · Година: 2024");
+    expect(stdout).toContain("Цели: 15 · изпълнени 15 (100 %)");
+    // The sample keeps two goals without a target value (errors), as the real report has them.
+    expect(code).toBe(1);
+    expect({ hash: sha256(SAMPLE), mtime: fs.statSync(SAMPLE).mtimeMs }).toEqual(before);
+  });
+});
+
+describe("p2check --help", () => {
+  it.each([["--help"], ["-h"]])("%s prints the usage on stdout and exits 0", async (flag) => {
+    const { code, stdout, stderr } = await run([flag]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(USAGE + "\n");
+    expect(stdout).toContain("--fail-on error|warning|never");
+    expect(stderr).toBe("");
+  });
+});
+
+describe("exit codes", () => {
+  const dir = useTempDir();
+
+  it("is 0 for the clean sheet", async () => {
+    const file = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
+    expect((await run([file])).code).toBe(0);
+  });
+
+  it("is 1 for a sheet with an error, and 0 with --fail-on never", async () => {
+    const file = await writeWorkbook(dir.path, "no-status.xlsx", [cleanWith(1, { status: null })]);
+    expect((await run([file])).code).toBe(1);
+    expect((await run([file, "--fail-on", "error"])).code).toBe(1);
+    expect((await run([file, "--fail-on", "never"])).code).toBe(0);
+  });
+
+  it("for a sheet with only warnings is 1 with --fail-on warning, 0 with --fail-on error or by default", async () => {
+    const file = await writeWorkbook(dir.path, "no-current.xlsx", [cleanWith(0, { currentValue: null })]);
+    const report = ReportSchema.parse(JSON.parse((await run([file, "--format", "json"])).stdout));
+    expect(report.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    expect((await run([file, "--fail-on", "warning"])).code).toBe(1);
+    expect((await run([file, "--fail-on", "error"])).code).toBe(0);
+    expect((await run([file])).code).toBe(0);
+  });
+
+  it("for a sheet with only info is 0 even with --fail-on warning", async () => {
+    const file = await writeWorkbook(dir.path, "extra.xlsx", [cleanSheet({ extraHeaders: ["Бележка"] })]);
+    const report = ReportSchema.parse(JSON.parse((await run([file, "--format", "json"])).stdout));
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 1 });
+    expect((await run([file, "--fail-on", "warning"])).code).toBe(0);
+  });
+
+  it("is 1 when any of several files reaches the threshold", async () => {
+    const clean = await writeWorkbook(dir.path, "a.xlsx", [cleanSheet()]);
+    const bad = await writeWorkbook(dir.path, "b.xlsx", [cleanWith(2, { responsible: null })]);
+    expect((await run([clean, bad])).code).toBe(1);
+    expect((await run([clean, clean])).code).toBe(0);
+  });
+
+  it("is 2 for an unknown option, with the usage on stderr and nothing on stdout", async () => {
+    const { code, stdout, stderr } = await run(["--bogus"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("--bogus");
+    expect(stderr).toContain(USAGE);
+  });
+
+  it.each([
+    ["--format", "xml"],
+    ["--lang", "de"],
+    ["--fail-on", "info"],
+  ])("is 2 for %s %s, with the usage on stderr", async (option, value) => {
+    const file = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
+    const { code, stdout, stderr } = await run([file, option, value]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(new RegExp(`^p2check: ${option}: `));
+    expect(stderr).toContain(USAGE);
+  });
+
+  it("is 2 for a path that does not exist, named on stderr, and the other files are still checked", async () => {
+    const missing = path.join(dir.path, "няма-такъв.xlsx");
+    const clean = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
+    const { code, stdout, stderr } = await run([missing, clean, "--format", "json"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`p2check: ${missing}: файлът не съществува\n`);
+    const items = jsonItems(stdout);
+    expect(items).toContainEqual({ file: missing, error: "файлът не съществува" });
+    expect(items.filter((item) => ReportSchema.safeParse(item).success)).toHaveLength(1);
+  });
+
+  it("is 2 for a path that cannot be opened, with the reason rather than “does not exist”", async () => {
+    const loop = path.join(dir.path, "loop.xlsx");
+    fs.symlinkSync(loop, loop); // stat fails with ELOOP: the path exists but cannot be opened
+    const { code, stderr } = await run([loop]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`p2check: ${loop}: файлът не може да бъде отворен (ELOOP)\n`);
+  });
+
+  it("is 2 for a folder with no .xlsx files, naming the folder", async () => {
+    writeBytes(dir.path, "notes.txt", "бележки");
+    writeBytes(dir.path, "old.xls", "not really");
+    writeBytes(dir.path, "~$lock.xlsx", "lock");
+    const { code, stdout, stderr } = await run([dir.path]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`p2check: Не са намерени .xlsx файлове в: ${dir.path}\n`);
+  });
+
+  it("is 2 when a file is unreadable, even if the others have errors and even with --fail-on never", async () => {
+    const damaged = writeBytes(dir.path, "text.xlsx", "това не е работна книга");
+    const withError = await writeWorkbook(dir.path, "error.xlsx", [cleanWith(1, { status: null })]);
+    expect((await run([damaged, withError])).code).toBe(2);
+    expect((await run([damaged, "--fail-on", "never"])).code).toBe(2);
+  });
+});
+
+describe("a batch of files in folders", () => {
+  const dir = useTempDir();
+
+  /** batch/ with good files in subfolders, a damaged one, a text file named .xlsx, a lock file and a .txt. */
+  async function makeBatch() {
+    const batch = path.join(dir.path, "batch");
+    const good2024 = await writeWorkbook(batch, "2024/blagoevgrad.xlsx", [blagoevgrad2024]);
+    const good2023 = await writeWorkbook(batch, "2023/haskovo/clean.xlsx", [cleanSheet()]);
+    const whole = fs.readFileSync(good2023);
+    const damaged = writeBytes(batch, "2023/повреден.xlsx", whole.subarray(0, Math.floor(whole.length / 2)));
+    const renamed = writeBytes(batch, "бележки.xlsx", "Това е текст, преименуван на .xlsx\n");
+    const lock = writeBytes(batch, "2024/~$blagoevgrad.xlsx", Buffer.from("\x0bNikolay B.\0\0\0\0", "latin1"));
+    const other = writeBytes(batch, "2024/readme.txt", "не е работна книга");
+    return { batch, good2024, good2023, damaged, renamed, lock, other };
+  }
+
+  it("checks the good files, names each unreadable one on stderr and exits 2", async () => {
+    const files = await makeBatch();
+    const { code, stdout, stderr } = await run([files.batch, "--format", "json"]);
+    expect(code).toBe(2);
+    expect(stderr.split("\n").filter(Boolean).sort()).toEqual(
+      [
+        expect.stringMatching(
+          new RegExp(`^p2check: ${escapeRegExp(files.damaged)}: файлът е повреден и не може да бъде прочетен \\(.+\\)$`),
+        ),
+        `p2check: ${files.renamed}: файлът не е работна книга на Excel (.xlsx)`,
+      ].sort(),
+    );
+
+    const items = jsonItems(stdout);
+    const unreadable = items.filter((item) => UnreadableFileSchema.strict().safeParse(item).success);
+    const reports = items.map((item) => ReportSchema.safeParse(item)).flatMap((r) => (r.success ? [r.data] : []));
+    expect(unreadable.length + reports.length).toBe(items.length);
+    expect(unreadable.map((item) => UnreadableFileSchema.parse(item).file).sort()).toEqual(
+      [files.damaged, files.renamed].sort(),
+    );
+    expect(reports.map((report) => report.file).sort()).toEqual([files.good2023, files.good2024].sort());
+    expect(reports.find((r) => r.file === files.good2024)?.layout.administration).toBe(
+      "Областна администрация Благоевград",
+    );
+    expect(reports.find((r) => r.file === files.good2023)?.counts).toEqual({ error: 0, warning: 0, info: 0 });
+
+    const named = items.map((item) => (item as { file: string }).file);
+    expect(named).not.toContain(files.lock);
+    expect(named).not.toContain(files.other);
+  });
+
+  it("gives the reasons in English with --lang en", async () => {
+    const files = await makeBatch();
+    const { code, stdout, stderr } = await run([files.batch, "--format", "json", "--lang", "en"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`${escapeRegExp(files.damaged)}: the file is damaged and cannot be read \\(.+\\)`));
+    expect(stderr).toContain(`${files.renamed}: the file is not an Excel workbook (.xlsx)`);
+    expect(jsonItems(stdout)).toContainEqual({ file: files.renamed, error: "the file is not an Excel workbook (.xlsx)" });
+  });
+
+  it("leaves every input file byte for byte as it was, with its modification time", async () => {
+    const files = await makeBatch();
+    const all = [files.good2024, files.good2023, files.damaged, files.renamed, files.lock, files.other];
+    const snapshot = () => all.map((file) => ({ file, hash: sha256(file), mtime: fs.statSync(file).mtimeMs }));
+    const before = snapshot();
+    for (const format of ["text", "json", "csv", "md"]) await run([files.batch, "--format", format]);
+    expect(snapshot()).toEqual(before);
+    expect(fs.readdirSync(path.join(files.batch, "2024")).sort()).toEqual(
+      ["blagoevgrad.xlsx", "readme.txt", "~$blagoevgrad.xlsx"].sort(),
+    );
+  });
+});
+
+describe("reports of both years' wording", () => {
+  const dir = useTempDir();
+
+  it("finds the 2023-worded Хасково sheet and the 2024-worded Благоевград sheet in one run", async () => {
+    const haskovo = await writeWorkbook(dir.path, "haskovo-2023.xlsx", [haskovo2023]);
+    const blagoevgrad = await writeWorkbook(dir.path, "blagoevgrad-2024.xlsx", [blagoevgrad2024]);
+    const { stdout } = await run([haskovo, blagoevgrad, "--format", "json"]);
+    const reports: Report[] = jsonItems(stdout).map((item) => ReportSchema.parse(item));
+    expect(
+      reports.map((r) => ({ file: r.file, form: r.form, found: r.layout.found, year: r.layout.year, goals: r.rollup.goals })),
+    ).toEqual([
+      { file: haskovo, form: "report", found: true, year: 2023, goals: 8 },
+      { file: blagoevgrad, form: "report", found: true, year: 2024, goals: 15 },
+    ]);
+    for (const report of reports) {
+      expect(Object.keys(report.layout.columns)).toHaveLength(14);
+      expect(report.issues.map((issue) => issue.rule)).not.toContain("layout.notFound");
+      expect(report.issues.map((issue) => issue.rule)).not.toContain("layout.columnMissing");
+    }
+  });
+});
+
+describe("the progress bar", () => {
+  const dir = useTempDir();
+
+  async function threeFiles(): Promise<string[]> {
+    return [
+      await writeWorkbook(dir.path, "a.xlsx", [cleanSheet()]),
+      await writeWorkbook(dir.path, "b.xlsx", [cleanWith(1, { status: null })]),
+      await writeWorkbook(dir.path, "c.xlsx", [blagoevgrad2024]),
+    ];
+  }
+
+  it("is drawn on a terminal's stderr when checking several files, and stdout is unaffected", async () => {
+    const { stdout, stderr } = await run([...(await threeFiles()), "--format", "json"], { tty: true });
+    expect(stderr).toContain("Проверка");
+    expect(stderr).toContain("3/3");
+    expect(jsonItems(stdout)).toHaveLength(3);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const { stderr } = await run([...(await threeFiles()), "--lang", "en"], { tty: true });
+    expect(stderr).toContain("Checking");
+    expect(stderr).not.toContain("Проверка");
+  });
+
+  it("is not drawn when stderr is not a terminal", async () => {
+    const { stderr } = await run(await threeFiles(), { tty: false });
+    expect(stderr).toBe("");
+  });
+
+  it("is not drawn for a single file, even on a terminal", async () => {
+    const [file] = await threeFiles();
+    const { stderr } = await run([file as string], { tty: true });
+    expect(stderr).toBe("");
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

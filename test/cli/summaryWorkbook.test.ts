@@ -1,0 +1,297 @@
+/**
+ * p2check --summary: the summary workbook is written, read back with ExcelJS and looked at cell by cell; the target
+ * is refused when it would overwrite an input or cannot be written where asked.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { placementOf, type FormRow, type FormSheet } from "../fixtures/builder";
+import { cleanRows, cleanSheet } from "../fixtures/clean";
+import { run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
+
+/** Областна администрация Благоевград, 2024: four goals, one status typed with a Latin "e". */
+const blagoevgradRows: FormRow[] = [
+  {
+    ...cleanRows[0],
+    no: "1.",
+    goal: "Прозрачност в дейността на администрацията и улесняване на достъпа до обществена информация съгласно ЗДОИ",
+    responsible: "Дирекция АПОФУС; Дирекция АКРРДС",
+    status: "Изпълнена",
+    progressInfo: "Областна администрация - Благоевград се е произнесла по всички преписки по ЗДОИ в срок.",
+  },
+  {
+    ...cleanRows[1],
+    no: "2.",
+    goal: "Подобряване на компетентността, ефективността и мотивацията на служителите в администрацията",
+    responsible: "Дирекция АКРРДС",
+    status: "Изпълнена",
+    progressInfo: "Проведени са обучения и са обучени 18 бр. служители.",
+  },
+  {
+    ...cleanRows[2],
+    no: "3.",
+    goal: "Провеждане на ефективна политика на територията на областта по безопасност на движението по пътищата",
+    responsible: "Дирекция АПОФУС",
+    status: "Изпълнeна",
+    progressInfo: "Проведени са заседания на ОКБДП на всяко тримесечие.",
+  },
+  {
+    ...cleanRows[0],
+    no: "4.",
+    goal: "Ефективно и ефикасно управление и разпореждане с имоти – държавна собственост",
+    responsible: "Дирекция АКРРДС",
+    status: "В процес на изпълнение",
+    progressInfo: "Актуализирани са актовете за държавна собственост; работата продължава.",
+  },
+];
+
+const blagoevgrad: FormSheet = {
+  name: "Отчет 2024",
+  above: [
+    "Отчет на ежегодните цели на администрацията за 2024 г.",
+    ["Наименование на администрацията:", "Областна администрация Благоевград"],
+    ["Изготвил/лице за контакт, тел. и ел. поща:", "инж. Петър Петров, 073 881 234, info@bl.government.bg"],
+  ],
+  year: 2024,
+  rows: blagoevgradRows,
+};
+
+type Row = Record<string, ExcelJS.CellValue>;
+
+/** The rows under a header row, each as { header text: value }. */
+function tableOf(sheet: ExcelJS.Worksheet, headerRow: number): Row[] {
+  const header = sheet.getRow(headerRow);
+  const names = Array.from({ length: header.cellCount }, (_, i) => String(header.getCell(i + 1).value));
+  const rows: Row[] = [];
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    rows.push(Object.fromEntries(names.map((name, i) => [name, sheet.getRow(r).getCell(i + 1).value])));
+  }
+  return rows;
+}
+
+function pick(row: Row | undefined, keys: string[]): unknown[] {
+  if (!row) throw new Error("no such row");
+  return keys.map((key) => row[key]);
+}
+
+async function readSummary(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}; the workbook has ${workbook.worksheets.map((s) => s.name)}`);
+  return sheet;
+}
+
+describe("p2check --summary", () => {
+  const dir = useTempDir();
+  let haskovoFile: string;
+  let blagoevgradFile: string;
+  let brokenFile: string;
+  let out: string;
+
+  beforeEach(async () => {
+    haskovoFile = await writeWorkbook(dir.path, "haskovo-2023.xlsx", [cleanSheet()]);
+    blagoevgradFile = await writeWorkbook(dir.path, "blagoevgrad-2024.xlsx", [blagoevgrad]);
+    brokenFile = writeBytes(dir.path, "повреден.xlsx", "това не е работна книга");
+    out = path.join(dir.path, "обобщение.xlsx");
+  });
+
+  async function summarize(): Promise<ExcelJS.Workbook> {
+    const result = await run(["--summary", out, haskovoFile, blagoevgradFile, brokenFile]);
+    // 2: one file cannot be read; the summary is still written, with that file in it.
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Обобщението е записано в ${out}`);
+    return readSummary(out);
+  }
+
+  it("writes a row per report with its administration and counts, and an unreadable file with its reason", async () => {
+    const workbook = await summarize();
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Обобщение", "По звена", "Забележки"]);
+    const sheet = sheetOf(workbook, "Обобщение");
+    expect(sheet.getCell("A1").value).toBe("Обобщение на отчетите по Приложение №2");
+    expect(sheet.getCell("A2").value).toMatch(/^Изготвено на \d\d\.\d\d\.\d{4} \d\d:\d\d/);
+    const rows = tableOf(sheet, 4);
+    const keys = ["Файл", "Лист", "Администрация", "Година", "Цели", "Изпълнени", "В процес на изпълнение"];
+    const more = ["Неизпълнени", "Без статус", "С невалиден статус", "Грешки"];
+    expect(rows.map((row) => pick(row, [...keys, ...more]))).toEqual([
+      ["haskovo-2023.xlsx", "Отчет 2023", "Областна администрация Хасково", 2023, 3, 1, 1, 1, 0, 0, 0],
+      ["blagoevgrad-2024.xlsx", "Отчет 2024", "Областна администрация Благоевград", 2024, 4, 2, 1, 0, 0, 1, 1],
+      ["повреден.xlsx", null, null, null, null, null, null, null, null, null, null],
+      ["Общо", null, null, null, 7, 3, 2, 1, 0, 1, 1],
+    ]);
+    expect(rows[2]?.["Бележка"]).toMatch(/^не може да се прочете: файлът не е работна книга/);
+    // Both reports borrow the clean fixture's amounts: 146 305,48 лв. and 120 000 лв.
+    expect(rows.map((row) => row["Индикативен размер, лв."])).toEqual([266305.48, 266305.48, null, 532610.96]);
+  });
+
+  it("takes the total's completion from the combined counts, as a number formatted as a percentage", async () => {
+    const sheet = sheetOf(await summarize(), "Обобщение");
+    const rows = tableOf(sheet, 4);
+    // 3 of 7 goals: 42.9 %, not the mean of 33.3 % and 50 % (41.7 %).
+    expect(rows.map((row) => row["Изпълнение, %"])).toEqual([0.333, 0.5, null, 0.429]);
+    const total = sheet.getRow(8);
+    expect(total.getCell(1).value).toBe("Общо");
+    expect(total.getCell(1).font?.bold).toBe(true);
+    expect(total.getCell(11).numFmt).toBe("0.0%");
+    expect(total.getCell(11).type).toBe(ExcelJS.ValueType.Number);
+  });
+
+  it("makes the header row bold, frozen and filtered, with the total kept out of the filter", async () => {
+    const sheet = sheetOf(await summarize(), "Обобщение");
+    expect(sheet.getRow(4).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(sheet.autoFilter).toBe("A4:Q7");
+    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual(30);
+  });
+
+  it("lists the responsible units of each report, a cell naming two units counting for both", async () => {
+    const sheet = sheetOf(await summarize(), "По звена");
+    const rows = tableOf(sheet, 1);
+    const keys = ["Администрация", "Година", "Отговорно звено", "Цели", "Изпълнени", "В процес на изпълнение"];
+    expect(rows.map((row) => pick(row, [...keys, "Неизпълнени", "Изпълнение, %"]))).toEqual([
+      // Хасково: "Дирекции АПОФУС и АКРРДС" on goal 3 counts for both directorates.
+      ["Областна администрация Хасково", 2023, "Дирекция АПОФУС", 2, 0, 1, 1, 0],
+      ["Областна администрация Хасково", 2023, "Дирекция АКРРДС", 2, 1, 0, 1, 0.5],
+      ["Областна администрация Благоевград", 2024, "Дирекция АПОФУС", 2, 1, 0, 0, 0.5],
+      ["Областна администрация Благоевград", 2024, "Дирекция АКРРДС", 3, 2, 1, 0, 0.667],
+    ]);
+    expect(sheet.getCell("H2").numFmt).toBe("0.0%");
+  });
+
+  it("lists the issues with file, sheet, cell, severity, rule, message and suggestion", async () => {
+    const rows = tableOf(sheetOf(await summarize(), "Забележки"), 1);
+    const statusCell = placementOf(blagoevgrad).cellOf(2, "status");
+    expect(rows).toEqual([
+      {
+        Файл: "blagoevgrad-2024.xlsx",
+        Лист: "Отчет 2024",
+        Клетка: statusCell,
+        Тежест: "грешка",
+        Правило: "status.invalid",
+        Съобщение: expect.stringMatching(/\S/),
+        Предложение: "Изпълнена",
+      },
+    ]);
+  });
+
+  it("writes text from a report as text, never as a formula", async () => {
+    const formula = '=HYPERLINK("https://example.com/x","Областна администрация Хасково")';
+    const tricky = cleanSheet({
+      above: [
+        "Отчет на ежегодните цели на администрацията за 2023 г.",
+        ["Наименование на администрацията:", formula],
+        ["Изготвил/лице за контакт, тел. и ел. поща:", "Мария Иванова, 038 601 234, m.ivanova@haskovo.government.bg"],
+      ],
+      name: "=1+1",
+    });
+    const file = await writeWorkbook(dir.path, "формула.xlsx", [tricky]);
+    expect((await run(["--summary", out, file])).code).toBe(0);
+
+    const workbook = await readSummary(out);
+    const overview = sheetOf(workbook, "Обобщение");
+    for (const cell of [overview.getCell("B5"), overview.getCell("C5"), sheetOf(workbook, "По звена").getCell("A2")]) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+    }
+    expect(overview.getCell("C5").value).toBe(formula);
+    expect(overview.getCell("B5").value).toBe("=1+1");
+    // And in the file itself: no sheet holds a single formula element.
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+    expect(sheets).toHaveLength(3);
+    for (const part of sheets) expect(await part.async("string")).not.toMatch(/<f[\s>]/);
+  });
+
+  it("speaks English when asked, and totals mixed currencies in euro", async () => {
+    const euroRows = cleanRows.map((row, i) => ({ ...row, amount: [null, 5000, 2000][i] ?? null }));
+    const euro2026 = cleanSheet({
+      name: "Отчет 2026",
+      year: 2026,
+      wording: 2024,
+      headers: { amount: "Индикативен размер, евро" },
+      rows: euroRows,
+      above: [
+        "Отчет на ежегодните цели на администрацията за 2026 г.",
+        ["Наименование на администрацията:", "Областна администрация Хасково"],
+      ],
+    });
+    const euroFile = await writeWorkbook(dir.path, "haskovo-2026.xlsx", [euro2026]);
+    const result = await run(["--lang", "en", "--summary", out, haskovoFile, euroFile]);
+    expect(result.stderr).toContain(`The summary was written to ${out}`);
+
+    const workbook = await readSummary(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Summary", "By unit", "Issues"]);
+    const rows = tableOf(sheetOf(workbook, "Summary"), 4);
+    expect(rows.map((row) => pick(row, ["File", "Goals", "Indicative amount, EUR"]))).toEqual([
+      ["haskovo-2023.xlsx", 3, 136159.83],
+      ["haskovo-2026.xlsx", 3, 7000],
+      ["Total", 6, 143159.83],
+    ]);
+  });
+
+  it("refuses to write over an input file, named or found in a folder, and leaves it as it was", async () => {
+    const before = sha256(haskovoFile);
+    const spellings = [haskovoFile, `${dir.path}/нещо/../haskovo-2023.xlsx`];
+    for (const target of spellings) {
+      const result = await run(["--summary", target, haskovoFile, blagoevgradFile]);
+      expect(result).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: expect.stringContaining(`„${target}“ е сред проверяваните файлове`),
+      });
+    }
+    expect((await run(["--summary", haskovoFile, dir.path])).code).toBe(2);
+    expect(sha256(haskovoFile)).toBe(before);
+  });
+
+  it("refuses a hard or symbolic link to an input file as the target", async () => {
+    const before = sha256(haskovoFile);
+    const hard = path.join(dir.path, "твърда-връзка.xlsx");
+    const soft = path.join(dir.path, "символна-връзка.xlsx");
+    fs.linkSync(haskovoFile, hard);
+    fs.symlinkSync(haskovoFile, soft);
+    for (const target of [hard, soft]) {
+      const result = await run(["--summary", target, haskovoFile]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`„${target}“ е сред проверяваните файлове`);
+    }
+    expect(sha256(haskovoFile)).toBe(before);
+  });
+
+  it("refuses a target in a folder that does not exist, and creates nothing", async () => {
+    const target = path.join(dir.path, "няма-такава-папка", "обобщение.xlsx");
+    const result = await run(["--summary", target, haskovoFile]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`папката „${path.dirname(target)}“ не съществува`);
+    expect(fs.existsSync(path.dirname(target))).toBe(false);
+  });
+
+  it("refuses a target that is not an .xlsx file", async () => {
+    const target = path.join(dir.path, "обобщение.csv");
+    const result = await run(["--summary", target, haskovoFile]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`„${target}“ не завършва на .xlsx`);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it("exits 2 and says why when the summary cannot be written", async () => {
+    const target = path.join(dir.path, "папка.xlsx");
+    fs.mkdirSync(target);
+    const result = await run(["--summary", target, haskovoFile]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`обобщението не може да се запише в „${target}“ (EISDIR)`);
+  });
+
+  it("exits 0 for clean reports and writes the summary", async () => {
+    const result = await run(["-s", out, haskovoFile]);
+    expect(result.code).toBe(0);
+    const rows = tableOf(sheetOf(await readSummary(out), "Обобщение"), 4);
+    expect(rows.map((row) => row["Администрация"])).toEqual(["Областна администрация Хасково", null]);
+  });
+});
