@@ -14,7 +14,7 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
     try {
       const info = await stat(given);
       if (info.isDirectory()) list.files.push(...(await workbooksIn(given)));
-      else list.files.push(given);
+      else if (!isLockFile(path.basename(given))) list.files.push(given);
     } catch (error) {
       list.missing.push({ path: given, code: (error as NodeJS.ErrnoException).code ?? "EIO" });
     }
@@ -26,11 +26,17 @@ async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && isWorkbookName(entry.name))
-    .map((entry) => path.join(entry.parentPath ?? folder, entry.name))
+    // parentPath came in Node 20.12; earlier 20.x name the same folder `path`.
+    .map((entry) => path.join(entry.parentPath ?? (entry as { path?: string }).path ?? folder, entry.name))
     .sort((a, b) => a.localeCompare(b, "bg"));
 }
 
-/** .xlsx files, but not Excel's "~$name.xlsx" lock files left beside an open workbook. */
+/** .xlsx files, but not Excel's lock files. */
 export function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
+  return /\.xlsx$/i.test(name) && !isLockFile(name);
+}
+
+/** "~$name.xlsx": what Excel leaves beside an open workbook; `p2check *.xlsx` passes them in by name too. */
+function isLockFile(name: string): boolean {
+  return name.startsWith("~$");
 }

@@ -17,6 +17,12 @@ export const EXIT = { ok: 0, found: 1, trouble: 2 } as const;
 /** The workbook checked when no file is given: the sample shipped in assets/ (two folders up from src/cli or dist/cli). */
 export const SAMPLE = path.resolve(__dirname, "../../assets/samples/blagoevgrad-2024.xlsx");
 
+/** The sample's path as a user in the current folder would type it. */
+function sampleAsGiven(): string {
+  const relative = path.relative(process.cwd(), SAMPLE);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? SAMPLE : relative;
+}
+
 const FORMATTERS = { text: formatText, json: formatJson, csv: formatCsv, md: formatMarkdown };
 
 export interface Io {
@@ -39,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(USAGE + "\n");
     return EXIT.ok;
   }
-  const { files, missing } = await collectFiles(options.paths.length > 0 ? options.paths : [SAMPLE]);
+  const { files, missing } = await collectFiles(options.paths.length > 0 ? options.paths : [sampleAsGiven()]);
   if (files.length === 0 && missing.length === 0) {
     io.stderr.write(`p2check: ${text(options.lang, "cli.noFiles", { paths: options.paths.join(", ") })}\n`);
     return EXIT.trouble;

@@ -2,10 +2,17 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
+/** The values each choice option takes; the first is the default. */
+const CHOICES = {
+  format: ["text", "json", "csv", "md"],
+  lang: ["bg", "en"],
+  "fail-on": ["error", "warning", "never"],
+} as const;
+
 export const OptionsSchema = z.object({
-  format: z.enum(["text", "json", "csv", "md"]).default("text"),
-  lang: z.enum(["bg", "en"]).default("bg"),
-  failOn: z.enum(["error", "warning", "never"]).default("error"),
+  format: z.enum(CHOICES.format).default("text"),
+  lang: z.enum(CHOICES.lang).default("bg"),
+  failOn: z.enum(CHOICES["fail-on"]).default("error"),
   help: z.boolean().default(false),
   /** Where to write the summary workbook; checked against the inputs in summaryTarget.ts. */
   summary: z.string().min(1, "a path to an .xlsx file is expected").optional(),
@@ -31,7 +38,7 @@ export function parseOptions(argv: string[]): Options {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(parseArgsProblem(error));
   }
   const { values, positionals } = parsed;
   const result = OptionsSchema.safeParse({
@@ -45,9 +52,27 @@ export function parseOptions(argv: string[]): Options {
   if (!result.success) {
     const problem = result.error.issues[0];
     const option = problem?.path[0] === "failOn" ? "fail-on" : String(problem?.path[0] ?? "");
+    if (option in CHOICES) {
+      const given = values[option as keyof typeof CHOICES];
+      const allowed = CHOICES[option as keyof typeof CHOICES].join(", ");
+      throw new UsageError(
+        `--${option}: недопустима стойност „${given}“; допустими са: ${allowed} / invalid value "${given}"; use one of: ${allowed}`,
+      );
+    }
     throw new UsageError(`--${option}: ${problem?.message ?? "invalid value"}`);
   }
   return result.data;
+}
+
+/** Node's parseArgs speaks English only; the common mistakes are said in both languages. */
+function parseArgsProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  // The message quotes the option: "Unknown option '--xyz'", "Option '-f, --format <value>' argument missing".
+  const quoted = /'([^']+)'/.exec(message ?? "")?.[1] ?? "";
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `непозната опция ${option} / unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `опцията ${option} иска стойност / ${option} needs a value`;
+  return message ?? String(error);
 }
 
 export const USAGE = `Употреба / Usage: p2check [файлове или папки…] [опции]

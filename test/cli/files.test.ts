@@ -40,6 +40,12 @@ describe("collectFiles", () => {
     expect(await collectFiles([given, missing])).toEqual({ files: [given], missing: [{ path: missing, code: "ENOENT" }] });
   });
 
+  it("skips Excel's lock files even when they are given by name (p2check *.xlsx)", async () => {
+    const report = writeBytes(dir.path, "отчет.xlsx", "x");
+    const lock = writeBytes(dir.path, "~$отчет.xlsx", "x");
+    expect(await collectFiles([report, lock])).toEqual({ files: [report], missing: [] });
+  });
+
   it("gives nothing for an empty folder", async () => {
     expect(await collectFiles([dir.path])).toEqual({ files: [], missing: [] });
   });

@@ -31,4 +31,12 @@ describe("parseOptions", () => {
     expect(() => parseOptions(argv)).toThrow(UsageError);
     expect(() => parseOptions(argv)).toThrow(message);
   });
+
+  it("says what is wrong in Bulgarian first, with the allowed values", () => {
+    expect(() => parseOptions(["--format", "xlsx"])).toThrow(
+      "--format: недопустима стойност „xlsx“; допустими са: text, json, csv, md / invalid value \"xlsx\"; use one of: text, json, csv, md",
+    );
+    expect(() => parseOptions(["--verbose"])).toThrow("непозната опция --verbose / unknown option --verbose");
+    expect(() => parseOptions(["--lang"])).toThrow("опцията --lang иска стойност / --lang needs a value");
+  });
 });

@@ -2,7 +2,7 @@
 import type { Issue, Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
-import { formatAmount, SEVERITIES, totals } from "./common";
+import { formatNumber, formatPercent, SEVERITIES, totals } from "./common";
 
 export function formatText(results: FileResult[], lang: Lang): string {
   const blocks = results.map((result) =>
@@ -28,18 +28,18 @@ function reportBlock(file: string, report: Report, lang: Lang): string {
       `  ${text(lang, "cli.goals", {
         ...rollup.byStatus,
         goals: rollup.goals,
-        completion: rollup.completionPercent,
+        completion: formatPercent(rollup.completionPercent, lang),
       })}`,
     );
     for (const unit of rollup.byUnit) {
       lines.push(
-        `    ${text(lang, "cli.unitLine", { ...unit, completion: unit.completionPercent })}`,
+        `    ${text(lang, "cli.unitLine", { ...unit, completion: formatPercent(unit.completionPercent, lang) })}`,
       );
     }
     const { financing } = rollup;
     lines.push(
       `  ${text(lang, "cli.financing", {
-        total: formatAmount(financing.total, lang),
+        total: formatNumber(financing.total, lang),
         currency: text(lang, `currency.${financing.currency}`),
         without: financing.goalsWithoutAmount,
       })}`,

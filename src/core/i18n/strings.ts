@@ -58,7 +58,6 @@ export const STRINGS = {
   "contact.name": { bg: "име", en: "a name" },
   "contact.phone": { bg: "телефон", en: "a phone number" },
   "contact.email": { bg: "валиден адрес на ел. поща", en: "a valid e-mail address" },
-  "list.and": { bg: " и ", en: " and " },
 
   // The command line's reports
   "cli.file": { bg: "Файл", en: "File" },
@@ -72,7 +71,7 @@ export const STRINGS = {
   },
   "cli.units": { bg: "По отговорни звена", en: "By responsible unit" },
   "cli.unitLine": {
-    bg: "{unit}: {goals} цели, изпълнени {fulfilled} ({completion} %)",
+    bg: "{unit}: цели {goals}, изпълнени {fulfilled} ({completion} %)",
     en: "{unit}: {goals} goals, {fulfilled} fulfilled ({completion} %)",
   },
   "cli.financing": {
@@ -90,8 +89,8 @@ export const STRINGS = {
   "cli.noIssues": { bg: "Няма забележки.", en: "No issues." },
   "cli.unreadable": { bg: "НЕ МОЖЕ ДА СЕ ПРОЧЕТЕ: {reason}", en: "CANNOT BE READ: {reason}" },
   "cli.total": {
-    bg: "Общо: {files} файла, {reports} листа · грешки {error} · предупреждения {warning} · за сведение {info} · непрочетени файлове {unreadable}",
-    en: "Total: {files} files, {reports} sheets · errors {error} · warnings {warning} · info {info} · unreadable files {unreadable}",
+    bg: "Общо: файлове {files}, листове {reports} · грешки {error} · предупреждения {warning} · за сведение {info} · непрочетени файлове {unreadable}",
+    en: "Total: files {files}, sheets {reports} · errors {error} · warnings {warning} · info {info} · unreadable files {unreadable}",
   },
   "cli.progress": { bg: "Проверка", en: "Checking" },
   "cli.noFiles": { bg: "Не са намерени .xlsx файлове в: {paths}", en: "No .xlsx files found in: {paths}" },

@@ -31,7 +31,10 @@ export function messageOf(finding: Finding, lang: Lang): string {
 }
 
 function paramText(value: ParamValue, lang: Lang): string {
-  if (Array.isArray(value)) return value.map((v) => paramText(v, lang)).join(text(lang, "list.and"));
+  if (Array.isArray(value)) {
+    // "име, телефон и ел. поща": the language's own way of listing.
+    return new Intl.ListFormat(lang, { type: "conjunction" }).format(value.map((v) => paramText(v, lang)));
+  }
   if (typeof value === "object") return text(lang, value.ref, value.params);
   return String(value);
 }

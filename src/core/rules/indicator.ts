@@ -5,7 +5,7 @@
 import type { FieldKey } from "../fields";
 import { isBlank } from "../grid";
 import { fieldFormat, fieldValue, ownValue, type Goal, type Table } from "../table";
-import { parseIndicatorValue, type IndicatorValue, type Quantity, type ValueItem } from "../values";
+import { findQuantity, parseIndicatorValue, type IndicatorValue, type Quantity, type ValueItem } from "../values";
 import type { Emit, ParamValue } from "./finding";
 import { firstFilled } from "./status";
 
@@ -67,6 +67,8 @@ interface Pair {
   label?: number;
   current: Quantity;
   target: Quantity;
+  /** Every quantity of the two items is the same, not only the first. */
+  same: boolean;
 }
 
 function compare(current: Values, target: Values, at: { row: number; col: number }, emit: Emit): void {
@@ -92,7 +94,7 @@ function compare(current: Values, target: Values, at: { row: number; col: number
     });
   }
   const comparable = pairs.filter((p) => isComparable(p.current, p.target));
-  if (comparable.length > 0 && comparable.every((p) => p.current.value === p.target.value)) {
+  if (comparable.length > 0 && comparable.every((p) => p.same)) {
     const only = comparable.length === 1 ? (comparable[0] as Pair) : undefined;
     emit({ rule: "indicator.targetEqualsCurrent", ...at, params: { value: only ? show(only.target) : "…" } });
   }
@@ -109,7 +111,7 @@ function compare(current: Values, target: Values, at: { row: number; col: number
 /** Items side by side: by their labels when both sides are numbered, else the single item of each side. */
 function pairItems(current: Values, target: Values): Pair[] {
   const withQuantities = (c?: ValueItem, t?: ValueItem, label?: number): Pair[] =>
-    c?.quantity && t?.quantity ? [{ label, current: c.quantity, target: t.quantity }] : [];
+    c?.quantity && t?.quantity ? [{ label, current: c.quantity, target: t.quantity, same: sameQuantities(c, t) }] : [];
   if (current.numbered && target.numbered) {
     return current.items.flatMap((c) =>
       withQuantities(
@@ -121,6 +123,21 @@ function pairItems(current: Values, target: Values): Pair[] {
   }
   if (current.items.length === 1 && target.items.length === 1) return withQuantities(current.items[0], target.items[0]);
   return [];
+}
+
+/**
+ * An item can name several quantities ("Проверки на речни участъци - 0 бр.; Проведени заседания - 2 бр."): the two
+ * items are the same only when all of them are, in order.
+ */
+function sameQuantities(a: ValueItem, b: ValueItem): boolean {
+  const [left, right] = [quantitiesIn(a), quantitiesIn(b)];
+  return left.length === right.length && left.every((q, i) => q.value === right[i]?.value && q.unit === right[i]?.unit);
+}
+
+function quantitiesIn(item: ValueItem): Quantity[] {
+  const parts = item.text.split(/[;\n]/).map((part) => findQuantity(part));
+  const found = parts.filter((q): q is Quantity => q !== undefined);
+  return found.length > 0 ? found : item.quantity ? [item.quantity] : [];
 }
 
 function sameLabels(a: ValueItem[], b: ValueItem[]): boolean {

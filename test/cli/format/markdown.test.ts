@@ -55,7 +55,7 @@ describe("--format md", () => {
     const { stdout } = await run([clean, text, "--format", "md", "--lang", "en"]);
     expect(stdout).toContain("**CANNOT BE READ: the file is not an Excel workbook (.xlsx)**");
     expect(stdout.trimEnd().split("\n").at(-1)).toBe(
-      "Total: 2 files, 1 sheets · errors 0 · warnings 0 · info 0 · unreadable files 1",
+      "Total: files 2, sheets 1 · errors 0 · warnings 0 · info 0 · unreadable files 1",
     );
   });
 });

@@ -83,6 +83,16 @@ describe("indicator.targetEqualsCurrent", () => {
     ]);
   });
 
+  it("is not raised when a later quantity in the same item changes (Хасково, goal 5)", async () => {
+    const report = await checkOne(
+      cleanWith(0, {
+        currentValue: "Проверки на речни участъци - 0 бр.; Проведени заседания на ОСНРБ. Завършена класификация на язовир",
+        targetValue: "Проверки на речни участъци - 0 бр.; Проведени заседания на ОСНРБ - 2 бр. Завършена класификация на язовир",
+      }),
+    );
+    expect(issuesOf(report, "indicator.targetEqualsCurrent")).toEqual([]);
+  });
+
   it("is not raised when one item of several changes", async () => {
     const report = await checkOne(cleanWith(1, { currentValue: "1) 2 бр.\n2) 0 %", targetValue: "1) 2 бр.\n2) 100 %" }));
     expect(issuesOf(report, "indicator.targetEqualsCurrent")).toEqual([]);
