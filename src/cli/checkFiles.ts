@@ -23,7 +23,9 @@ export async function checkFile(file: string, lang: Lang): Promise<FileResult> {
     return { file, reports: checkWorkbook(await readWorkbook(bytes), { lang, file }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file, error: text(lang, error.reason, { detail: error.detail }) };
-    throw error;
+    // A fault of ours on one odd workbook must not cost the user the other files of the batch.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file, error: text(lang, "file.checkFailed", { detail }) };
   }
 }
 

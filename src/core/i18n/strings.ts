@@ -26,6 +26,10 @@ export const STRINGS = {
     bg: "работната книга няма нито един лист с данни",
     en: "the workbook has no sheet with any data",
   },
+  "file.checkFailed": {
+    bg: "проверката на файла спря поради грешка в програмата ({detail}); моля, изпратете ни файла",
+    en: "checking the file stopped on a fault of the program ({detail}); please send us the file",
+  },
   "file.notFound": { bg: "файлът не съществува", en: "the file does not exist" },
   "file.unreadable": { bg: "файлът не може да бъде отворен ({detail})", en: "the file cannot be opened ({detail})" },
 

@@ -23,7 +23,7 @@ export interface Meta {
 
 const ADMINISTRATION_LABEL = /^наименование на администрацията\s*:?\s*/i;
 const PREPARED_BY_LABEL = /^изготвил[^:]*:?\s*/i;
-const TITLE = /^(отчет|план)\b|^(отчет|план)\s/i;
+const TITLE = /^(отчет|план)(?!\p{L})/iu;
 
 /**
  * Reads the meta lines from the rows above the header, within the table's columns (the status list the template
