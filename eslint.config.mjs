@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "bin/", "jest.config.js"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/", "bin/", "jest.config.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
