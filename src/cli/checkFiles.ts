@@ -11,13 +11,17 @@ export function isUnreadable(result: FileResult): result is { file: string; erro
   return "error" in result;
 }
 
+/** A path that cannot be opened: only one that is not there "does not exist"; EACCES, ELOOP… give their code. */
+export function unopenable(file: string, code: string | undefined, lang: Lang): FileResult {
+  return { file, error: text(lang, code === "ENOENT" ? "file.notFound" : "file.unreadable", { detail: code }) };
+}
+
 export async function checkFile(file: string, lang: Lang): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: text(lang, code === "ENOENT" ? "file.notFound" : "file.unreadable", { detail: code }) };
+    return unopenable(file, (error as NodeJS.ErrnoException).code, lang);
   }
   try {
     return { file, reports: checkWorkbook(await readWorkbook(bytes), { lang, file }) };

@@ -3,7 +3,7 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import type { Severity } from "../core";
 import { text } from "../core/i18n/strings";
-import { checkFiles, isUnreadable, type FileResult } from "./checkFiles";
+import { checkFiles, isUnreadable, unopenable, type FileResult } from "./checkFiles";
 import { collectFiles } from "./files";
 import { formatCsv } from "./format/csv";
 import { formatJson } from "./format/json";
@@ -57,11 +57,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT.trouble;
   }
   const results: FileResult[] = [
-    ...missing.map(({ path: file, code }) => ({
-      file,
-      // As checkFile says it: only a path that is not there "does not exist"; EACCES, ELOOP… give their code.
-      error: text(options.lang, code === "ENOENT" ? "file.notFound" : "file.unreadable", { detail: code }),
-    })),
+    ...missing.map(({ path: file, code }) => unopenable(file, code, options.lang)),
     ...(await checkWithProgress(files, options, io)),
   ];
   io.stdout(FORMATTERS[options.format](results, options.lang));
