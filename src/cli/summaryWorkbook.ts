@@ -117,8 +117,8 @@ function overviewColumns(lang: Lang, currency: Currency): Column<Line>[] {
     value: (line) => value(line) ?? null,
   });
   return [
-    { header: text(lang, "cli.file"), width: 28, value: (line) => plain(line.file) },
-    { header: text(lang, "summary.col.sheet"), width: 18, value: (line) => plain(line.sheet) },
+    { header: text(lang, "column.file"), width: 28, value: (line) => plain(line.file) },
+    { header: text(lang, "column.sheet"), width: 18, value: (line) => plain(line.sheet) },
     { header: text(lang, "cli.administration"), width: 40, value: (line) => plain(line.administration) },
     { header: text(lang, "cli.year"), width: 8, value: (line) => line.year ?? null },
     count(text(lang, "summary.col.goals"), (line) => line.rollup?.goals),
@@ -200,17 +200,17 @@ function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): vo
     report.issues.map((issue) => ({ file: path.basename(file), issue })),
   );
   const columns: Column<IssueLine>[] = [
-    { header: text(lang, "cli.file"), width: 28, value: (line) => plain(line.file) },
-    { header: text(lang, "summary.col.sheet"), width: 18, value: (line) => plain(line.issue.sheet) },
-    { header: text(lang, "summary.col.cell"), width: 8, value: (line) => plain(line.issue.cell) },
+    { header: text(lang, "column.file"), width: 28, value: (line) => plain(line.file) },
+    { header: text(lang, "column.sheet"), width: 18, value: (line) => plain(line.issue.sheet) },
+    { header: text(lang, "column.cell"), width: 8, value: (line) => plain(line.issue.cell) },
     {
-      header: text(lang, "summary.col.severity"),
+      header: text(lang, "column.severity"),
       width: 16,
       value: (line) => text(lang, `cli.severityName.${line.issue.severity}`),
     },
-    { header: text(lang, "summary.col.rule"), width: 28, value: (line) => plain(line.issue.rule) },
-    { header: text(lang, "summary.col.message"), width: 80, value: (line) => plain(line.issue.message) },
-    { header: text(lang, "summary.col.suggestion"), width: 28, value: (line) => plain(line.issue.suggestion) },
+    { header: text(lang, "column.rule"), width: 28, value: (line) => plain(line.issue.rule) },
+    { header: text(lang, "column.message"), width: 80, value: (line) => plain(line.issue.message) },
+    { header: text(lang, "column.suggestion"), width: 28, value: (line) => plain(line.issue.suggestion) },
   ];
   writeTable(sheet, 1, columns, lines);
 }

@@ -8,8 +8,10 @@ import type { FileResult } from "../checkFiles";
 
 const BOM = "\uFEFF";
 
+const CSV_COLUMNS = ["file", "sheet", "cell", "severity", "rule", "field", "message", "suggestion"] as const;
+
 export function formatCsv(results: FileResult[], lang: Lang): string {
-  const lines = [text(lang, "cli.csvHeader")];
+  const lines = [row(CSV_COLUMNS.map((column) => text(lang, `column.${column}`).toLocaleLowerCase(lang)))];
   for (const result of results) {
     if ("error" in result) {
       lines.push(row([result.file, "", "", "error", "file.unreadable", "", result.error, ""]));

@@ -27,7 +27,8 @@ function section(file: string, report: Report, lang: Lang): string {
   }
   lines.push(escape(text(lang, "cli.counts", report.counts)), "");
   if (report.issues.length === 0) return [...lines, text(lang, "cli.noIssues")].join("\n");
-  lines.push(text(lang, "cli.mdIssues"), "|---|---|---|---|");
+  const columns = (["cell", "severity", "rule", "message"] as const).map((column) => text(lang, `column.${column}`));
+  lines.push(`| ${columns.join(" | ")} |`, `|${"---|".repeat(columns.length)}`);
   for (const issue of report.issues) {
     const suggestion = issue.suggestion ? ` (${text(lang, "cli.suggestion", { value: issue.suggestion })})` : "";
     const severity = text(lang, `cli.severityName.${issue.severity}`);

@@ -7,7 +7,7 @@ import { formatNumber, formatPercent, SEVERITIES, totals } from "./common";
 export function formatText(results: FileResult[], lang: Lang): string {
   const blocks = results.map((result) =>
     "error" in result
-      ? `${text(lang, "cli.file")}: ${result.file}\n  ${text(lang, "cli.unreadable", { reason: result.error })}`
+      ? `${text(lang, "column.file")}: ${result.file}\n  ${text(lang, "cli.unreadable", { reason: result.error })}`
       : result.reports.map((report) => reportBlock(result.file, report, lang)).join("\n\n"),
   );
   if (results.length > 1) blocks.push(text(lang, "cli.total", totals(results)));
@@ -16,7 +16,7 @@ export function formatText(results: FileResult[], lang: Lang): string {
 
 function reportBlock(file: string, report: Report, lang: Lang): string {
   const { layout, rollup } = report;
-  const lines = [`${text(lang, "cli.file")}: ${file} — ${text(lang, "cli.sheet")} „${report.sheet}“`];
+  const lines = [`${text(lang, "column.file")}: ${file} — ${text(lang, "cli.sheet")} „${report.sheet}“`];
   if (layout.found) {
     const about = [
       layout.administration && `${text(lang, "cli.administration")}: ${layout.administration}`,
