@@ -1,9 +1,10 @@
 // Lint: TypeScript's recommended rules, plus the project's security rules (no eval in any form).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/", "bin/", "jest.config.js"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", ".tmp/", "bin/", "jest.config.js", "test/stubs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,5 +14,14 @@ export default tseslint.config(
       "no-new-func": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  // Plain JavaScript: the webpack config runs in Node (CommonJS); legacy.js runs in the browser, even in IE 11.
+  {
+    files: ["webpack.config.js"],
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
+  },
+  {
+    files: ["src/taskpane/legacy.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
   },
 );

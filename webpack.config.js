@@ -1,0 +1,94 @@
+// Two builds from one config:
+//   the add-in   (taskpane.html + commands.html + manifest.xml + icons) → dist/addin, what Excel loads;
+//   the harness  (harness.html: the same pane over an .xlsx opened in the browser) → dist/harness, with --env harness.
+// office.js comes from Microsoft's CDN script tag in taskpane.html and commands.html, never from the bundle.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** The URL the manifest points at while developing; a production build replaces it with ADDIN_URL. */
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const harness = Boolean(env.harness);
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    target: ["web", "es2020"],
+    entry: harness
+      ? { harness: "./src/harness/index.tsx" }
+      : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist", harness ? "harness" : "addin"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // Type checking is `npm run typecheck`'s job; here only transpile, to ES modules so webpack can tree-shake.
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2020", sourceMap: !production } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: harness ? harnessPlugins() : addinPlugins(production),
+    devServer: harness ? undefined : await devServer(),
+  };
+};
+
+function addinPlugins(production) {
+  const url = addinUrl(production);
+  return [
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+        { from: "src/taskpane/legacy.js", to: "legacy.js" },
+        { from: "src/taskpane/help.html", to: "help.html" },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => content.toString().split(DEV_URL).join(url),
+        },
+      ],
+    }),
+  ];
+}
+
+function harnessPlugins() {
+  return [
+    new HtmlWebpackPlugin({ filename: "harness.html", template: "./src/harness/harness.html", chunks: ["harness"] }),
+    new CopyWebpackPlugin({ patterns: [{ from: "assets/samples/*.xlsx", to: "samples/[name][ext]" }] }),
+  ];
+}
+
+/** Where the production add-in is hosted: ADDIN_URL (https, ending in "/"); development keeps localhost. */
+function addinUrl(production) {
+  const url = process.env.ADDIN_URL;
+  if (!production || !url) {
+    if (production) console.warn(`ADDIN_URL is not set: the manifest in dist/addin still points at ${DEV_URL}`);
+    return DEV_URL;
+  }
+  if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/": ${url}`);
+  return url;
+}
+
+/** `npm start`: https on localhost:3000 with the Office dev certificates, as Excel requires for sideloading. */
+async function devServer() {
+  if (!process.env.WEBPACK_SERVE) return undefined;
+  const devCerts = require("office-addin-dev-certs");
+  return {
+    port: DEV_PORT,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+  };
+}
