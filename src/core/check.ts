@@ -19,6 +19,11 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): Report 
   return layout ? reportOf(grid, layout, options) : notFound(grid.name, options);
 }
 
+/** Whether the sheet holds the form (a header the layout finder recognises); hosts use it to pick the sheet. */
+export function holdsForm(grid: SheetGrid): boolean {
+  return detectLayout(grid) !== undefined;
+}
+
 /** Checks every sheet that holds the form; when none does, one "not found" Report for the workbook. */
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Report[] {
   const reports = grids.flatMap((grid) => {

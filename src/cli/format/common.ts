@@ -1,6 +1,8 @@
 /** What the output formats share: severity order, totals over many files, amounts written for the reader. */
-import type { Lang, Severity } from "../../core";
+import type { Severity } from "../../core";
 import type { FileResult } from "../checkFiles";
+
+export { formatNumber, formatPercent } from "../../core/i18n/numbers";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -17,14 +19,4 @@ export function totals(results: FileResult[]) {
     }
   }
   return sum;
-}
-
-/** Numbers as the reader writes them: 146305.48 → "146 305,48" in Bulgarian, "146,305.48" in English. */
-export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return value.toLocaleString(lang === "bg" ? "bg-BG" : "en-GB", { maximumFractionDigits });
-}
-
-/** A completion percentage with one decimal: 62.5 → "62,5" in Bulgarian. */
-export function formatPercent(value: number, lang: Lang): string {
-  return formatNumber(value, lang, 1);
 }

@@ -1,10 +1,15 @@
 /**
  * The bg/en dictionary of everything that is not a rule's message (rule messages live in the rule table):
- * reasons a file cannot be read, and the words of the command line's reports.
+ * reasons a file cannot be read, and the words of the command line's reports. The pane's and the hosts' words live in
+ * their own modules (pane.ts, host.ts) and are merged here, so there is still one dictionary to look things up in.
  */
 import { fill, type Bilingual, type Lang, type Params } from "./format";
+import { HOST_STRINGS } from "./host";
+import { PANE_STRINGS } from "./pane";
 
 export const STRINGS = {
+  ...HOST_STRINGS,
+  ...PANE_STRINGS,
   // Why a file cannot be read (src/file)
   "file.notWorkbook": {
     bg: "файлът не е работна книга на Excel (.xlsx)",

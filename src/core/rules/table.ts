@@ -9,6 +9,8 @@ export type Severity = "error" | "warning" | "info";
 
 export interface RuleDefinition {
   severity: Severity;
+  /** A few words naming the rule: the heading of its group in the task pane. */
+  title: Bilingual;
   field?: FieldKey;
   message: Bilingual;
 }
@@ -16,6 +18,7 @@ export interface RuleDefinition {
 export const RULES = {
   "layout.notFound": {
     severity: "error",
+    title: { bg: "Таблицата не е намерена", en: "Table not found" },
     message: {
       bg: "Не е намерена таблицата на Приложение №2 (заглавен ред с „Ред №“, „Ежегодна цел“, „Статус на изпълнението“…) в нито един лист",
       en: "The Annex 2 table (a header row with “Ред №”, “Ежегодна цел”, “Статус на изпълнението”…) was not found on any sheet",
@@ -23,10 +26,12 @@ export const RULES = {
   },
   "layout.columnMissing": {
     severity: "error",
+    title: { bg: "Липсваща колона", en: "Missing column" },
     message: { bg: "Липсва колона „{fieldName}“", en: "The column “{fieldName}” is missing" },
   },
   "layout.columnUnknown": {
     severity: "info",
+    title: { bg: "Колона извън образеца", en: "Column not in the template" },
     message: {
       bg: "Колоната „{header}“ не е от образеца на Приложение №2",
       en: "The column “{header}” is not part of the Annex 2 template",
@@ -34,6 +39,7 @@ export const RULES = {
   },
   "layout.columnOrder": {
     severity: "warning",
+    title: { bg: "Ред на колоните", en: "Column order" },
     message: {
       bg: "Колоните не са в реда на образеца: „{fieldName}“ трябва да е след „{afterName}“",
       en: "The columns are not in the template's order: “{fieldName}” should come after “{afterName}”",
@@ -41,6 +47,7 @@ export const RULES = {
   },
   "layout.yearMismatch": {
     severity: "warning",
+    title: { bg: "Различни години", en: "Years differ" },
     message: {
       bg: "Годините в заглавието и в заглавния ред се различават ({years}); вероятно е ползван образецът от друга година",
       en: "The years in the title and the header differ ({years}); the template of another year was probably reused",
@@ -48,6 +55,7 @@ export const RULES = {
   },
   "layout.planForm": {
     severity: "info",
+    title: { bg: "План вместо отчет", en: "Plan instead of report" },
     message: {
       bg: "Листът е планът (Приложение №1), а не отчетът: няма колони за статус и ход на изпълнението, затова те не се проверяват",
       en: "The sheet is the plan (Annex 1), not the report: it has no status or progress columns, so those are not checked",
@@ -55,6 +63,7 @@ export const RULES = {
   },
   "meta.administrationMissing": {
     severity: "warning",
+    title: { bg: "Липсва администрацията", en: "Administration missing" },
     message: {
       bg: "Не е попълнено наименованието на администрацията",
       en: "The name of the administration is not filled in",
@@ -62,6 +71,7 @@ export const RULES = {
   },
   "meta.contactIncomplete": {
     severity: "warning",
+    title: { bg: "Непълни данни за контакт", en: "Incomplete contact" },
     message: {
       bg: "В реда „Изготвил/лице за контакт“ липсва {missing}",
       en: "The “prepared by / contact” line lacks {missing}",
@@ -69,11 +79,13 @@ export const RULES = {
   },
   "row.numberMissing": {
     severity: "warning",
+    title: { bg: "Липсва „Ред №“", en: "Row number missing" },
     field: "no",
     message: { bg: "Редът има съдържание, но няма „Ред №“", en: "The row has content but no row number" },
   },
   "row.numberSequence": {
     severity: "warning",
+    title: { bg: "Номерация на редовете", en: "Row numbering" },
     field: "no",
     message: {
       bg: "„Ред №“ е {actual}, а след {previous} се очаква {expected}",
@@ -82,6 +94,7 @@ export const RULES = {
   },
   "row.emptyNumbered": {
     severity: "info",
+    title: { bg: "Празни номерирани редове", en: "Empty numbered rows" },
     field: "no",
     message: {
       bg: "Ред № {number} е празен (останал от образеца); може да бъде изтрит",
@@ -90,11 +103,13 @@ export const RULES = {
   },
   "goal.missing": {
     severity: "error",
+    title: { bg: "Липсва ежегодна цел", en: "Annual goal missing" },
     field: "goal",
     message: { bg: "Редът има съдържание, но няма ежегодна цел", en: "The row has content but no annual goal" },
   },
   "status.missing": {
     severity: "error",
+    title: { bg: "Липсва статус", en: "Status missing" },
     field: "status",
     message: {
       bg: "Не е посочен статус на изпълнението (Изпълнена, Неизпълнена или В процес на изпълнение)",
@@ -103,6 +118,7 @@ export const RULES = {
   },
   "status.invalid": {
     severity: "error",
+    title: { bg: "Невалиден статус", en: "Invalid status" },
     field: "status",
     message: {
       bg: "Статусът „{value}“ не е от допустимите: Изпълнена, Неизпълнена, В процес на изпълнение",
@@ -111,6 +127,7 @@ export const RULES = {
   },
   "progress.missing": {
     severity: "error",
+    title: { bg: "Липсва информация за хода", en: "Progress note missing" },
     field: "progressInfo",
     message: {
       bg: "Няма кратка информация за хода на изпълнение (статус „{status}“)",
@@ -119,11 +136,13 @@ export const RULES = {
   },
   "responsible.missing": {
     severity: "error",
+    title: { bg: "Липсва отговорно звено", en: "Responsible unit missing" },
     field: "responsible",
     message: { bg: "Не е посочено отговорно звено", en: "No responsible unit is given" },
   },
   "indicator.missing": {
     severity: "error",
+    title: { bg: "Липсва показател", en: "Indicator missing" },
     field: "indicator",
     message: {
       bg: "Целта няма показател (индикатор) за изпълнение",
@@ -132,6 +151,7 @@ export const RULES = {
   },
   "indicator.currentMissing": {
     severity: "warning",
+    title: { bg: "Липсва текуща стойност", en: "Current value missing" },
     field: "currentValue",
     message: {
       bg: "Показателят няма текуща стойност (в началото на годината)",
@@ -140,6 +160,7 @@ export const RULES = {
   },
   "indicator.targetMissing": {
     severity: "error",
+    title: { bg: "Липсва целева стойност", en: "Target value missing" },
     field: "targetValue",
     message: {
       bg: "Показателят няма целева стойност (в края на годината)",
@@ -148,6 +169,7 @@ export const RULES = {
   },
   "indicator.itemCountMismatch": {
     severity: "warning",
+    title: { bg: "Различен брой точки", en: "Item counts differ" },
     field: "targetValue",
     message: {
       bg: "Текущата стойност изброява {current} точки ({currentLabels}), а целевата — {target} ({targetLabels})",
@@ -156,6 +178,7 @@ export const RULES = {
   },
   "indicator.unitMismatch": {
     severity: "warning",
+    title: { bg: "Различни мерни единици", en: "Units differ" },
     field: "targetValue",
     message: {
       bg: "{item}Текущата стойност е в {currentUnit}, а целевата — в {targetUnit}",
@@ -164,6 +187,7 @@ export const RULES = {
   },
   "indicator.percentOutOfRange": {
     severity: "error",
+    title: { bg: "Процент извън 0–100", en: "Percent out of 0–100" },
     message: {
       bg: "Процентът {value} % е извън границите от 0 до 100",
       en: "The percentage {value} % is outside 0 to 100",
@@ -171,6 +195,7 @@ export const RULES = {
   },
   "indicator.targetEqualsCurrent": {
     severity: "warning",
+    title: { bg: "Целевата е равна на текущата", en: "Target equals current" },
     field: "targetValue",
     message: {
       bg: "Целевата стойност е равна на текущата ({value}): не е планирана промяна",
@@ -179,6 +204,7 @@ export const RULES = {
   },
   "indicator.targetBelowCurrent": {
     severity: "info",
+    title: { bg: "Целевата е под текущата", en: "Target below current" },
     field: "targetValue",
     message: {
       bg: "{item}Целевата стойност ({target}) е по-малка от текущата ({current}); вярно ли е?",
@@ -187,6 +213,7 @@ export const RULES = {
   },
   "indicator.qualitative": {
     severity: "info",
+    title: { bg: "Описателна стойност", en: "Descriptive value" },
     message: {
       bg: "Стойността е описателна, без число за сравнение",
       en: "The value is descriptive, with no number to compare",
@@ -194,6 +221,7 @@ export const RULES = {
   },
   "finance.amountUnparsed": {
     severity: "warning",
+    title: { bg: "Неразчетена сума", en: "Amount not understood" },
     field: "amount",
     message: {
       bg: "Сумата „{value}“ не е число, нито „не е приложимо“",
@@ -202,6 +230,7 @@ export const RULES = {
   },
   "finance.sourceMissing": {
     severity: "warning",
+    title: { bg: "Липсва източник на финансиране", en: "Funding source missing" },
     field: "fundingSource",
     message: {
       bg: "Има индикативен размер, но не е посочен източник на финансиране",
@@ -210,6 +239,7 @@ export const RULES = {
   },
   "finance.currencyMixed": {
     severity: "warning",
+    title: { bg: "Смесени валути", en: "Mixed currencies" },
     field: "amount",
     message: {
       bg: "Сумата е в {amountCurrency}, а таблицата е в {tableCurrency} (1 EUR = 1,95583 лв.)",
@@ -218,6 +248,7 @@ export const RULES = {
   },
   "text.formulaLike": {
     severity: "warning",
+    title: { bg: "Текст като формула", en: "Text like a formula" },
     message: {
       bg: "Текстът започва с „{first}“ и Excel може да го приеме за формула; започнете го с друг знак",
       en: "The text starts with “{first}” and Excel may take it for a formula; start it with another character",
