@@ -9,6 +9,18 @@ import { classifyBytes, classifyLoadFailure, hasWorkbookPart, shortMessage, Unre
 
 /** Reads every worksheet, in tab order, hidden ones included; chart sheets have no cells and are left out. */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetGrid[]> {
+  return (await open(bytes)).grids;
+}
+
+/**
+ * Opens the bytes as an ExcelJS workbook, refusing what is not a readable workbook with data (UnreadableWorkbookError).
+ * The harness keeps the workbook itself, to read sheets again and to write into it.
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  return (await open(bytes)).workbook;
+}
+
+async function open(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] }> {
   const refused = classifyBytes(bytes);
   if (refused) throw new UnreadableWorkbookError(refused);
   const workbook = await load(bytes);
@@ -17,7 +29,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetGrid[]> {
     // ExcelJS happily "loads" any ZIP (a .docx, a plain archive) as a workbook with no sheets.
     throw new UnreadableWorkbookError(hasWorkbookPart(bytes) ? "file.empty" : "file.notWorkbook");
   }
-  return grids;
+  return { workbook, grids };
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -33,9 +45,14 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 function toGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
+  return workbook.worksheets.map((sheet) => gridOf(workbook, sheet));
+}
+
+/** One worksheet of a loaded workbook as a SheetGrid. */
+export function gridOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): SheetGrid {
   const date1904 = workbook.properties?.date1904 === true;
   try {
-    return workbook.worksheets.map((sheet) => readSheet(sheet, date1904));
+    return readSheet(sheet, date1904);
   } catch (error) {
     // Loaded but with a shape we did not expect: still the user's file that cannot be read, not a crash.
     throw new UnreadableWorkbookError("file.damaged", shortMessage(error));

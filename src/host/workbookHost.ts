@@ -1,0 +1,28 @@
+/**
+ * WorkbookHost: the only thing the task pane knows about the workbook it checks. The Excel host (src/excel) and the
+ * file host (src/harness, over an .xlsx opened in the browser) implement it, so the same pane runs in both.
+ */
+import type { SheetGrid } from "../core/grid";
+
+/** How far a long read has got, for the pane's progress bar. */
+export interface ReadProgress {
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+/** What the host can do beyond reading and selecting; the pane shows a note for what is switched off. */
+export interface HostFeatures {
+  /** Merged areas are read (Excel: ExcelApi 1.13). Without them a goal merged over rows reads as continuation rows. */
+  merges: boolean;
+}
+
+export interface WorkbookHost {
+  readonly features: HostFeatures;
+  /**
+   * Reads the sheet to check: the active sheet when it holds the form, else the first sheet that does, else the
+   * active sheet (the check then says the form was not found). Throws HostError for what the user can fix.
+   */
+  read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid>;
+  /** Selects one cell (A1 address) on a sheet, switching to that sheet when needed. */
+  select(sheet: string, cell: string): Promise<void>;
+}
