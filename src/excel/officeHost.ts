@@ -1,0 +1,77 @@
+/**
+ * WorkbookHost over office.js: the task pane's one door into Excel. Every office.js call goes through `run`
+ * (Excel.run, or a stand-in in tests) and every failure comes out as a HostError, never as a crash.
+ */
+import type { SheetGrid } from "../core/grid";
+import { formSheetOrActive } from "../host/formSheet";
+import { HostError } from "../host/hostError";
+import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
+import { toHostError } from "./officeErrors";
+import { readSheet, type ReadSheetOptions } from "./readSheet";
+import { detectRequirements, type Requirements } from "./requirements";
+
+/** Excel.run's shape: a batch function gets a fresh request context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  run?: ExcelRun;
+  requirements?: Requirements;
+}
+
+// Looked up at call time, so that merely constructing the host outside Excel does not touch the missing global.
+const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+export class OfficeHost implements WorkbookHost {
+  readonly features: HostFeatures;
+  private readonly run: ExcelRun;
+  private readonly requirements: Requirements;
+
+  constructor(options: OfficeHostOptions = {}) {
+    this.run = options.run ?? excelRun;
+    this.requirements = options.requirements ?? detectRequirements();
+    this.features = { merges: this.requirements.merges };
+  }
+
+  /**
+   * The active sheet with the names of all sheets in the same sync; other sheets are read (a sync each, for a
+   * typical one) only when the active sheet does not hold the form.
+   */
+  read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
+    const options: ReadSheetOptions = { requirements: this.requirements, onProgress };
+    return this.excel(async (context) => {
+      const { grid, also: sheets } = await readSheet(
+        context,
+        (batch) => {
+          const sheets = batch.workbook.worksheets.load("items/name");
+          return { sheet: batch.workbook.worksheets.getActiveWorksheet(), also: sheets };
+        },
+        options,
+      );
+      const others = sheets.items.map((sheet) => sheet.name).filter((name) => name !== grid.name);
+      const readOther = async (name: string) =>
+        (await readSheet(context, (batch) => ({ sheet: batch.workbook.worksheets.getItem(name), also: null }), options))
+          .grid;
+      return formSheetOrActive(grid, others, readOther);
+    });
+  }
+
+  /** Activates the sheet (a cell can only be selected on the sheet shown) and selects the cell, in one sync. */
+  select(sheet: string, cell: string): Promise<void> {
+    return this.excel(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  private async excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    // Excel 2013 and older builds have no Excel.run at all; say so rather than fail on a missing function.
+    if (!this.requirements.baseline) throw new HostError("host.unsupported");
+    try {
+      return await this.run(batch);
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
+}

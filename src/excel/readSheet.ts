@@ -1,0 +1,218 @@
+/**
+ * One worksheet → SheetGrid, in as few syncs as the sheet allows: one for a typical report.
+ *
+ * The first sync (the bold plan) asks for everything a typical report needs at once: the sheet's name, where its used
+ * range lies, the values and number formats of its rows up to TYPICAL_ROWS, their merged areas, and whatever the
+ * caller queued beside them (the host adds the names of all sheets). It stays on ExcelApi 1.1: the first rows are
+ *   usedRange ∩ boundingRect(usedRange's first row, rows 1..TYPICAL_ROWS)
+ * which is the used range's rows up to TYPICAL_ROWS, or its first row alone when the used range starts lower down.
+ * The plain `usedRange ∩ rows 1..TYPICAL_ROWS` would be empty there, and an empty getIntersection fails the whole
+ * batch; the bounding rectangle always holds the first row, so the intersection is never empty.
+ *
+ * Rows beyond the first block are read in further syncs, sized by blockPlan from what the first rows weighed.
+ *
+ * The bold plan can be refused: the response passes 5 MB (2,000 rows of long text), or the rows hold more than 512
+ * merged areas, which getMergedAreasOrNullObject does not return (its documentation does not say with which error
+ * code). So a failed first sync, whatever its error, is tried once more in the cautious plan: the used range's place
+ * alone, then every row in blocks, with merged areas asked for in windows too small to pass the limit. If that
+ * fails as well, its error is the answer (a cell being edited costs one round trip more to report).
+ */
+import type { CellRange, SheetGrid } from "../core/grid";
+import type { ReadProgress } from "../host/workbookHost";
+import { parseAreas, rangeAddress, rowsAddress } from "./addresses";
+import {
+  MAX_ROWS_PER_BLOCK,
+  mergeWindowRows,
+  responseBytes,
+  RowSize,
+  rowsPerSync,
+  splitRows,
+  TYPICAL_ROWS,
+} from "./blockPlan";
+import { toFormatRows, toValueRows } from "./cellValues";
+import { isPayloadTooLarge } from "./officeErrors";
+import type { Requirements } from "./requirements";
+
+export interface ReadSheetOptions {
+  requirements: Requirements;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/**
+ * Queues, on the batch about to be sent, the sheet to read and anything else the caller wants loaded in the same
+ * sync. It is called again when the first sync is retried: proxies from a failed batch are not to be trusted.
+ */
+export type FirstBatch<T> = (context: Excel.RequestContext) => { sheet: Excel.Worksheet; also: T };
+
+export interface SheetRead<T> {
+  grid: SheetGrid;
+  /** What FirstBatch queued beside the sheet, loaded. */
+  also: T;
+}
+
+/** Rows as Excel sent them: "" for empty cells, "General" for the default format. */
+interface RawRows {
+  values: unknown[][];
+  formats: unknown[][];
+}
+
+interface Start<T> {
+  name: string;
+  also: T;
+  /** The used range, in sheet rows and columns. */
+  used: CellRange;
+  /** The first rows, when the bold plan got them. */
+  rows?: RawRows;
+  merges: CellRange[];
+}
+
+interface Rest {
+  rows: RawRows[];
+  merges: CellRange[];
+}
+
+const RANGE_PLACE = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+const CELLS = ["values", "numberFormat"];
+
+export async function readSheet<T>(
+  context: Excel.RequestContext,
+  first: FirstBatch<T>,
+  options: ReadSheetOptions,
+): Promise<SheetRead<T>> {
+  const start = await readStart(context, first, options.requirements);
+  const rest = await readRest(context, start, options);
+  const rows = start.rows ? [start.rows, ...rest.rows] : rest.rows;
+  return { grid: gridOf(start, rows, [...start.merges, ...rest.merges]), also: start.also };
+}
+
+async function readStart<T>(
+  context: Excel.RequestContext,
+  first: FirstBatch<T>,
+  requirements: Requirements,
+): Promise<Start<T>> {
+  try {
+    return await boldStart(context, first, requirements);
+  } catch {
+    return cautiousStart(context, first, requirements);
+  }
+}
+
+async function boldStart<T>(
+  context: Excel.RequestContext,
+  first: FirstBatch<T>,
+  requirements: Requirements,
+): Promise<Start<T>> {
+  const { sheet, also } = first(context);
+  sheet.load("name");
+  const used = usedRangeOf(sheet, requirements).load(RANGE_PLACE);
+  const firstRows = used.getIntersection(used.getRow(0).getBoundingRect(sheet.getRange(rowsAddress(1, TYPICAL_ROWS))));
+  firstRows.load(CELLS);
+  const merged = requirements.merges ? firstRows.getMergedAreasOrNullObject().load("address") : undefined;
+  await context.sync();
+  return {
+    name: sheet.name,
+    also,
+    used: placeOf(used),
+    rows: { values: firstRows.values, formats: firstRows.numberFormat },
+    merges: mergesOf(merged),
+  };
+}
+
+async function cautiousStart<T>(
+  context: Excel.RequestContext,
+  first: FirstBatch<T>,
+  requirements: Requirements,
+): Promise<Start<T>> {
+  const { sheet, also } = first(context);
+  sheet.load("name");
+  const used = usedRangeOf(sheet, requirements).load(RANGE_PLACE);
+  await context.sync();
+  return { name: sheet.name, also, used: placeOf(used), merges: [] };
+}
+
+/** With ExcelApi 1.2, cells that are only formatted (a template's borders down to row 1000) are left out. */
+function usedRangeOf(sheet: Excel.Worksheet, requirements: Requirements): Excel.Range {
+  return requirements.valuesOnlyUsedRange ? sheet.getUsedRange(true) : sheet.getUsedRange();
+}
+
+function placeOf(range: Excel.Range): CellRange {
+  const top = range.rowIndex + 1;
+  const left = range.columnIndex + 1;
+  return { top, left, bottom: top + range.rowCount - 1, right: left + range.columnCount - 1 };
+}
+
+/** The rows after the first block, one sync at a time; each sync as many rows as the estimate lets fit. */
+async function readRest<T>(context: Excel.RequestContext, start: Start<T>, options: ReadSheetOptions): Promise<Rest> {
+  const { used } = start;
+  const total = used.bottom - used.top + 1;
+  const size = new RowSize(used.right - used.left + 1);
+  if (start.rows) size.observe(responseBytes(start.rows.values, start.rows.formats), start.rows.values.length);
+  let next = used.top + (start.rows?.values.length ?? 0);
+  options.onProgress?.({ rowsRead: next - used.top, rowsTotal: total });
+
+  const rest: Rest = { rows: [], merges: [] };
+  while (next <= used.bottom) {
+    const span = { ...used, top: next, bottom: Math.min(used.bottom, next + rowsPerSync(size.bytesPerRow) - 1) };
+    let read: Rest;
+    try {
+      read = await readRows(context, start.name, span, options.requirements);
+    } catch (error) {
+      // Rows fuller than the ones measured: ask for fewer and read the same rows again, down to a single row.
+      if (!isPayloadTooLarge(error) || span.top === span.bottom) throw error;
+      size.refused();
+      continue;
+    }
+    for (const rows of read.rows) size.observe(responseBytes(rows.values, rows.formats), rows.values.length);
+    rest.rows.push(...read.rows);
+    rest.merges.push(...read.merges);
+    next = span.bottom + 1;
+    options.onProgress?.({ rowsRead: next - used.top, rowsTotal: total });
+  }
+  return rest;
+}
+
+/**
+ * One sync: the span's cells in blocks of at most MAX_ROWS_PER_BLOCK rows, and its merged areas in windows too
+ * small to hold more than getMergedAreasOrNullObject can return. The sheet is found by name rather than as "the
+ * active sheet": the user may switch sheets while a long read goes on.
+ */
+async function readRows(
+  context: Excel.RequestContext,
+  sheetName: string,
+  span: CellRange,
+  requirements: Requirements,
+): Promise<Rest> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const rangeOf = (rows: { top: number; bottom: number }) => sheet.getRange(rangeAddress({ ...span, ...rows }));
+  const blocks = splitRows(span.top, span.bottom, MAX_ROWS_PER_BLOCK).map((rows) => rangeOf(rows).load(CELLS));
+  const windows = requirements.merges
+    ? splitRows(span.top, span.bottom, mergeWindowRows(span.right - span.left + 1)).map((rows) =>
+        rangeOf(rows).getMergedAreasOrNullObject().load("address"),
+      )
+    : [];
+  await context.sync();
+  return {
+    rows: blocks.map((block) => ({ values: block.values, formats: block.numberFormat })),
+    merges: windows.flatMap(mergesOf),
+  };
+}
+
+function mergesOf(areas: Excel.RangeAreas | undefined): CellRange[] {
+  return !areas || areas.isNullObject ? [] : parseAreas(areas.address);
+}
+
+function gridOf(start: Start<unknown>, rows: RawRows[], merges: CellRange[]): SheetGrid {
+  return {
+    name: start.name,
+    origin: { row: start.used.top, col: start.used.left },
+    values: rows.flatMap((block) => toValueRows(block.values)),
+    numberFormats: rows.flatMap((block) => toFormatRows(block.formats)),
+    merges: distinct(merges).sort((a, b) => a.top - b.top || a.left - b.left),
+  };
+}
+
+/** An area crossing from one window into the next may be reported by both. */
+function distinct(merges: CellRange[]): CellRange[] {
+  const byPlace = new Map(merges.map((m) => [`${m.top}:${m.left}:${m.bottom}:${m.right}`, m]));
+  return [...byPlace.values()];
+}

@@ -1,0 +1,307 @@
+/**
+ * A workbook served through office-addin-mock, close enough to Excel for the host's reads: sheets come from
+ * SheetGrids (built by the fixtures and read by the file host), ranges answer with their cells as Excel would
+ * ("" for empty, "General" for no format), and every sync is counted and weighed.
+ *
+ * office-addin-mock holds the object tree and the load/sync rules (a property read before its sync is an error
+ * string, not a value). It has no notion of methods with arguments, so getRange, getIntersection and the like are
+ * functions in the mock data that make new mock objects; those are not children of the context, so the context's
+ * sync here also syncs every object made since. Like Excel, a method that will fail (an empty intersection, too many
+ * merged areas) fails the next sync rather than the call, and a response over 5 MB is refused.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import {
+  cellAt,
+  columnLetter,
+  columnNumber,
+  formatAt,
+  lastCol,
+  lastRow,
+  type CellRange,
+  type SheetGrid,
+} from "../../src/core/grid";
+import type { ExcelRun } from "../../src/excel/officeHost";
+
+export const LIMIT_BYTES = 5 * 1024 * 1024;
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+const MAX_MERGED_AREAS = 512;
+
+export interface FakeSheet {
+  grid: SheetGrid;
+  /** Cells that are only formatted, beyond the values: part of the used range unless valuesOnly is asked for. */
+  formatted?: CellRange;
+}
+
+/** An OfficeExtension.Error as office.js rejects with it. */
+export function officeError(code: string, message = `Excel says ${code}.`): Error & { code: string } {
+  const error = new Error(message) as Error & { code: string; debugInfo: object };
+  error.name = "RichApi.Error";
+  error.code = code;
+  error.debugInfo = { code, message, errorLocation: "Range.getIntersection" };
+  return error;
+}
+
+interface Batch {
+  bytes: number;
+  blocks: number;
+  failure?: unknown;
+  actions: (() => void)[];
+}
+
+type Mock = OfficeMockObject & Record<string, unknown>;
+
+export class FakeExcel {
+  syncs = 0;
+  /** What each successful sync sent back: bytes of values and number formats, as UTF-8 JSON. */
+  readonly responses: number[] = [];
+  /** How many ranges' values each successful sync sent back. */
+  readonly blocks: number[] = [];
+  /** Merged areas returned by each getMergedAreasOrNullObject call. */
+  readonly mergeCalls: number[] = [];
+  /** The valuesOnly argument of each getUsedRange call. */
+  readonly usedRangeCalls: boolean[] = [];
+  activeSheet: string;
+  selection?: { sheet: string; address: string };
+  readonly context: Excel.RequestContext;
+  readonly run: ExcelRun;
+
+  private readonly sheets: FakeSheet[];
+  private batch: Batch = { bytes: 0, blocks: 0, actions: [] };
+  private readonly failures: unknown[] = [];
+  private persistentFailure: unknown;
+  private readonly made: OfficeMockObject[] = [];
+  private readonly rects = new WeakMap<object, CellRange>();
+
+  constructor(sheets: (FakeSheet | SheetGrid)[], active?: string) {
+    this.sheets = sheets.map((sheet) => ("grid" in sheet ? sheet : { grid: sheet }));
+    this.activeSheet = active ?? this.sheets[0]?.grid.name ?? "";
+    const context = this.makeContext();
+    this.context = context as unknown as Excel.RequestContext;
+    this.run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(this.context);
+  }
+
+  /** The next sync fails with this error (queued: several calls fail several syncs in turn). */
+  failNextSync(error: unknown): void {
+    this.failures.push(error);
+  }
+
+  /** Every sync from now on fails with this error. */
+  failEverySync(error: unknown): void {
+    this.persistentFailure = error;
+  }
+
+  private makeContext(): Mock {
+    const context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          items: this.sheets.map((sheet) => ({ name: sheet.grid.name })),
+          getActiveWorksheet: () => this.worksheet(this.sheetNamed(this.activeSheet)),
+          getItem: (name: string) => this.worksheet(this.sheetNamed(name)),
+        },
+      },
+    }) as Mock;
+    const worksheets = (context.workbook as Mock).worksheets as Mock;
+    // The mock cannot load through an array ("items/name"); the items are plain objects, so loading them will do.
+    worksheets.load = (what: string) =>
+      OfficeMockObject.prototype.load.call(worksheets, what.replace(/^items\/.*/, "items"));
+    context.sync = () => this.sync(context);
+    return context;
+  }
+
+  private async sync(context: OfficeMockObject): Promise<void> {
+    this.syncs++;
+    const batch = this.batch;
+    this.batch = { bytes: 0, blocks: 0, actions: [] };
+    const failure =
+      this.failures.shift() ??
+      this.persistentFailure ??
+      batch.failure ??
+      (batch.bytes > LIMIT_BYTES ? officeError("ResponsePayloadSizeLimitExceeded") : undefined);
+    if (failure !== undefined) throw failure;
+    this.responses.push(batch.bytes);
+    this.blocks.push(batch.blocks);
+    for (const action of batch.actions) action();
+    await OfficeMockObject.prototype.sync.call(context);
+    for (const mock of this.made) await mock.sync();
+  }
+
+  private sheetNamed(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.grid.name === name);
+    if (sheet) return sheet;
+    this.batch.failure ??= officeError("ItemNotFound");
+    return { grid: { name, origin: { row: 1, col: 1 }, values: [], merges: [] } };
+  }
+
+  private track<T extends OfficeMockObject>(mock: T): T {
+    this.made.push(mock);
+    return mock;
+  }
+
+  private worksheet(sheet: FakeSheet): Mock {
+    return this.track(
+      new OfficeMockObject({
+        name: sheet.grid.name,
+        getUsedRange: (valuesOnly?: boolean) => {
+          this.usedRangeCalls.push(valuesOnly === true);
+          return this.range(sheet, usedRect(sheet, valuesOnly === true));
+        },
+        getRange: (address: string) => this.range(sheet, this.rectOf(address)),
+        activate: () => this.batch.actions.push(() => (this.activeSheet = sheet.grid.name)),
+      }) as Mock,
+    );
+  }
+
+  private range(sheet: FakeSheet, rect: CellRange): Mock {
+    const mock = this.track(
+      new OfficeMockObject({
+        address: `${quoted(sheet.grid.name)}!${a1(rect)}`,
+        rowIndex: rect.top - 1,
+        columnIndex: rect.left - 1,
+        rowCount: rect.bottom - rect.top + 1,
+        columnCount: rect.right - rect.left + 1,
+        values: [],
+        numberFormat: [],
+        getIntersection: (other: unknown) => this.range(sheet, this.intersect(rect, this.rectOf(other))),
+        getBoundingRect: (other: unknown) => this.range(sheet, bounding(rect, this.rectOf(other))),
+        getRow: (index: number) => {
+          if (index < 0 || index >= rect.bottom - rect.top + 1) this.batch.failure ??= officeError("InvalidArgument");
+          return this.range(sheet, { ...rect, top: rect.top + index, bottom: rect.top + index });
+        },
+        getMergedAreasOrNullObject: () => this.mergedAreas(sheet, rect),
+        select: () =>
+          this.batch.actions.push(() => (this.selection = { sheet: sheet.grid.name, address: a1(rect) })),
+      }) as Mock,
+    );
+    this.rects.set(mock, rect);
+    // Cells are made when asked for: a range of whole rows has 16,384 columns nobody wants to fill.
+    mock.load = (what: string | string[]) => {
+      this.serveCells(mock, sheet.grid, rect, what);
+      return OfficeMockObject.prototype.load.call(mock, what);
+    };
+    return mock;
+  }
+
+  private serveCells(mock: OfficeMockObject, grid: SheetGrid, rect: CellRange, what: string | string[]): void {
+    const names = (Array.isArray(what) ? what : what.split(",")).map((name) => name.trim());
+    const wanted = names.filter((name) => name === "values" || name === "numberFormat");
+    if (wanted.length === 0) return;
+    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) {
+      this.batch.failure ??= officeError("RangeExceedsLimit");
+      return;
+    }
+    if (wanted.includes("values")) this.batch.blocks++;
+    for (const name of wanted) {
+      const cells = name === "values" ? valuesOf(grid, rect) : formatsOf(grid, rect);
+      this.batch.bytes += Buffer.byteLength(JSON.stringify(cells));
+      (mock as unknown as { setValue(name: string, value: unknown): void }).setValue(name, cells);
+    }
+  }
+
+  /** Like Excel: the areas whose top-left cell lies in the range; more than 512 fails the sync. */
+  private mergedAreas(sheet: FakeSheet, rect: CellRange): Mock {
+    const areas = sheet.grid.merges.filter((m) => inside(m.top, m.left, rect));
+    this.mergeCalls.push(areas.length);
+    if (areas.length > MAX_MERGED_AREAS) this.batch.failure ??= officeError("GeneralException");
+    const address = areas.map((area) => `${quoted(sheet.grid.name)}!${a1(area)}`).join(", ");
+    const mock = this.track(new OfficeMockObject({ address, areaCount: areas.length }) as Mock);
+    // office.js sets isNullObject from the response without it being loaded; a mock property would need a load.
+    mock.isNullObject = areas.length === 0;
+    return mock;
+  }
+
+  private intersect(a: CellRange, b: CellRange): CellRange {
+    const rect = {
+      top: Math.max(a.top, b.top),
+      left: Math.max(a.left, b.left),
+      bottom: Math.min(a.bottom, b.bottom),
+      right: Math.min(a.right, b.right),
+    };
+    if (rect.top > rect.bottom || rect.left > rect.right) {
+      this.batch.failure ??= officeError("ItemNotFound", "The requested resource doesn't exist.");
+      return a;
+    }
+    return rect;
+  }
+
+  private rectOf(other: unknown): CellRange {
+    if (typeof other === "object" && other !== null) {
+      const rect = this.rects.get(other);
+      if (rect) return rect;
+    }
+    const rect = typeof other === "string" ? parseRect(other) : undefined;
+    if (rect) return rect;
+    this.batch.failure ??= officeError("InvalidArgument");
+    return { top: 1, left: 1, bottom: 1, right: 1 };
+  }
+}
+
+function usedRect(sheet: FakeSheet, valuesOnly: boolean): CellRange {
+  const { grid } = sheet;
+  const values =
+    grid.values.length === 0
+      ? undefined
+      : { top: grid.origin.row, left: grid.origin.col, bottom: lastRow(grid), right: lastCol(grid) };
+  const used = values && sheet.formatted && !valuesOnly ? bounding(values, sheet.formatted) : values;
+  // Excel answers a blank sheet with its top-left cell.
+  return used ?? { top: 1, left: 1, bottom: 1, right: 1 };
+}
+
+function valuesOf(grid: SheetGrid, rect: CellRange): (string | number | boolean)[][] {
+  return rowsOf(rect, (row, col) => cellAt(grid, row, col) ?? "");
+}
+
+function formatsOf(grid: SheetGrid, rect: CellRange): string[][] {
+  return rowsOf(rect, (row, col) => formatAt(grid, row, col) ?? "General");
+}
+
+function rowsOf<T>(rect: CellRange, cell: (row: number, col: number) => T): T[][] {
+  const rows: T[][] = [];
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    const line: T[] = [];
+    for (let col = rect.left; col <= rect.right; col++) line.push(cell(row, col));
+    rows.push(line);
+  }
+  return rows;
+}
+
+function bounding(a: CellRange, b: CellRange): CellRange {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+function inside(row: number, col: number, rect: CellRange): boolean {
+  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+}
+
+/** Only the address forms the host sends: "B12", "A1:P40", "1:2000". */
+function parseRect(address: string): CellRange | undefined {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COL };
+  const cells = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!cells) return undefined;
+  const top = Number(cells[2]);
+  const left = columnNumber(cells[1] as string);
+  const rect = {
+    top,
+    left,
+    bottom: cells[4] ? Number(cells[4]) : top,
+    right: cells[3] ? columnNumber(cells[3]) : left,
+  };
+  return rect.bottom <= MAX_ROW && rect.right <= MAX_COL ? rect : undefined;
+}
+
+function a1(rect: CellRange): string {
+  const start = `$${columnLetter(rect.left)}$${rect.top}`;
+  const end = `$${columnLetter(rect.right)}$${rect.bottom}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** Excel quotes a sheet name with anything but letters, digits and underscores in it. */
+function quoted(name: string): string {
+  return /^[\p{L}\d_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
