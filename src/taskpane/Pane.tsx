@@ -1,0 +1,100 @@
+/** What the pane shows in each phase: before the first check, while reading, the result, or why it failed. */
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import { useEffect } from "react";
+import type { WorkbookHost } from "../host/workbookHost";
+import { Counts } from "./components/Counts";
+import { Completion } from "./components/Completion";
+import { IssueList } from "./components/IssueList";
+import { SheetFound } from "./components/SheetFound";
+import { UnitTable } from "./components/UnitTable";
+import { VerdictBar } from "./components/VerdictBar";
+import { useLang, useText } from "./i18n";
+import { useCheck, type CheckState } from "./useCheck";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+interface PaneProps {
+  host: WorkbookHost;
+  checkOnOpen: boolean;
+  onError?: (error: unknown) => void;
+}
+
+export function Pane({ host, checkOnOpen, onError }: PaneProps) {
+  const styles = useStyles();
+  const t = useText();
+  const { state, run } = useCheck(host, useLang(), onError);
+  useEffect(() => {
+    if (checkOnOpen) void run();
+  }, [checkOnOpen, run]);
+
+  const checked = state.phase === "done" || state.phase === "failed";
+  return (
+    <main className={styles.pane} aria-busy={state.phase === "reading"}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("pane.title")}</h1>
+        <Button appearance="primary" onClick={() => void run()} disabled={state.phase === "reading"}>
+          {checked ? t("pane.checkAgain") : t("pane.check")}
+        </Button>
+      </header>
+      {!host.features.merges && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("pane.noMerges")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PhaseView state={state} host={host} />
+    </main>
+  );
+}
+
+function PhaseView({ state, host }: { state: CheckState; host: WorkbookHost }) {
+  const t = useText();
+  switch (state.phase) {
+    case "idle":
+      return <p>{t("pane.intro")}</p>;
+    case "reading":
+      return <Reading state={state} />;
+    case "failed":
+      return (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.failed")}</MessageBarTitle>
+            {t(state.error.key, state.error.params)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "done":
+      return (
+        <>
+          <SheetFound report={state.report} />
+          <VerdictBar report={state.report} />
+          <Counts counts={state.report.counts} />
+          {state.report.layout.found && <Completion rollup={state.report.rollup} />}
+          {state.report.rollup.byUnit.length > 0 && <UnitTable units={state.report.rollup.byUnit} />}
+          <IssueList issues={state.report.issues} host={host} />
+        </>
+      );
+  }
+}
+
+function Reading({ state }: { state: Extract<CheckState, { phase: "reading" }> }) {
+  const t = useText();
+  const progress = state.progress;
+  const label =
+    progress && progress.rowsTotal > 0
+      ? t("pane.readingRows", { read: progress.rowsRead, total: progress.rowsTotal })
+      : t("pane.reading");
+  return <Spinner size="small" label={label} labelPosition="after" role="status" />;
+}
