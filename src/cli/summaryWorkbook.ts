@@ -7,6 +7,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Lang, Report, Rollup } from "../core";
 import { combineRollups } from "../core/combine";
+import { formatDateTime } from "../core/i18n/dates";
 import { text } from "../core/i18n/strings";
 import { convert } from "../core/values";
 import { isUnreadable, type FileResult } from "./checkFiles";
@@ -52,7 +53,7 @@ export async function writeSummaryWorkbook(results: FileResult[], lang: Lang, ma
 function addOverview(sheet: ExcelJS.Worksheet, results: FileResult[], lang: Lang, made: Date): void {
   sheet.getCell("A1").value = text(lang, "summary.title");
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = text(lang, "summary.made", { date: dateText(made) });
+  sheet.getCell("A2").value = text(lang, "summary.made", { date: formatDateTime(made) });
   sheet.getCell("A2").font = { italic: true, color: { argb: "FF595959" } };
   const lines = results.flatMap((result) => linesOf(result, lang));
   const currency = summaryCurrency(lines);
@@ -213,11 +214,4 @@ function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): vo
     { header: text(lang, "column.suggestion"), width: 28, value: (line) => plain(line.issue.suggestion) },
   ];
   writeTable(sheet, 1, columns, lines);
-}
-
-/** "14.05.2025 10:32" in local time: Excel keeps dates without a time zone, so the title carries it as text. */
-function dateText(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  const day = `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}`;
-  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

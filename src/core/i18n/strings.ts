@@ -6,10 +6,12 @@
 import { fill, type Bilingual, type Lang, type Params } from "./format";
 import { HOST_STRINGS } from "./host";
 import { PANE_STRINGS } from "./pane";
+import { SUMMARY_STRINGS } from "./summary";
 
 export const STRINGS = {
   ...HOST_STRINGS,
   ...PANE_STRINGS,
+  ...SUMMARY_STRINGS,
   // Why a file cannot be read (src/file)
   "file.notWorkbook": {
     bg: "файлът не е работна книга на Excel (.xlsx)",

@@ -12,9 +12,7 @@
 export type PlanValue =
   | { kind: "text"; text: string }
   | { kind: "number"; value: number }
-  | { kind: "formula"; formula: string; result: number }
-  /** A link to a cell of the workbook (the issue list's "go to cell"), shown as `text`. */
-  | { kind: "link"; text: string; sheet: string; cell: string };
+  | { kind: "formula"; formula: string; result: number | string };
 
 export interface PlanStyle {
   bold?: boolean;
@@ -38,11 +36,10 @@ export interface PlanCell {
   style?: PlanStyle;
 }
 
-/** A pie chart of the status shares; ranges are A1 ranges on the planned sheet itself. */
+/** A pie chart; `source` is an A1 range on the planned sheet: categories in its first column, values in the second. */
 export interface ChartPlan {
   title: string;
-  categories: string;
-  values: string;
+  source: string;
   /** Top-left and bottom-right cells the chart covers. */
   from: string;
   to: string;

@@ -1,0 +1,38 @@
+/** Words of the summary sheet "Обобщение" that every host writes (src/core/summary). */
+import type { Bilingual } from "./format";
+
+export const SUMMARY_STRINGS = {
+  "summarySheet.name": { bg: "Обобщение", en: "Summary" },
+  "summarySheet.title": { bg: "Обобщение на отчета по Приложение №2", en: "Summary of the Annex 2 report" },
+  "summarySheet.subject": { bg: "{administration}, {year} г.", en: "{administration}, {year}" },
+  "summarySheet.noAdministration": { bg: "администрацията не е посочена", en: "administration not stated" },
+  "summarySheet.noYear": { bg: "годината не е посочена", en: "year not stated" },
+  "summarySheet.source": { bg: "Лист „{sheet}“, редове {first}–{last}", en: "Sheet “{sheet}”, rows {first}–{last}" },
+  "summarySheet.asOf": {
+    bg: "Към {time}. Броят и делът по статуси се обновяват сами при промяна на колоната „Статус“; останалото е към този момент.",
+    en: "As of {time}. Status counts and shares update when the Status column changes; the rest is as of that time.",
+  },
+  "summarySheet.asOfStatic": { bg: "Към {time}.", en: "As of {time}." },
+  "summarySheet.status": { bg: "Статус", en: "Status" },
+  "summarySheet.count": { bg: "Брой цели", en: "Goals" },
+  "summarySheet.share": { bg: "Дял", en: "Share" },
+  "summarySheet.bar": { bg: "Диаграма", en: "Chart" },
+  "summarySheet.other": { bg: "Без статус или с невалиден статус", en: "No status or invalid status" },
+  "summarySheet.goals": { bg: "Общо цели", en: "Total goals" },
+  "summarySheet.completion": { bg: "Изпълнение", en: "Completion" },
+  "summarySheet.chart": { bg: "Цели по статус", en: "Goals by status" },
+  "summarySheet.units": { bg: "По отговорни звена", en: "By responsible unit" },
+  "summarySheet.unit": { bg: "Звено", en: "Unit" },
+  "summarySheet.documents": { bg: "По стратегически документи", en: "By strategic document" },
+  "summarySheet.document": { bg: "Документ", en: "Document" },
+  "summarySheet.financing": { bg: "Финансиране", en: "Financing" },
+  "summarySheet.source.funding": { bg: "Източник", en: "Source" },
+  "summarySheet.amount": { bg: "Сума, {currency}", en: "Amount, {currency}" },
+  "summarySheet.withoutAmount": { bg: "Цели без посочена сума", en: "Goals without an amount" },
+  "summarySheet.issues": { bg: "Забележки ({count})", en: "Issues ({count})" },
+  "summarySheet.noIssues": { bg: "Няма забележки.", en: "No issues." },
+  "summarySheet.cell": { bg: "Клетка", en: "Cell" },
+  "summarySheet.severity": { bg: "Тежест", en: "Severity" },
+  "summarySheet.message": { bg: "Забележка", en: "Issue" },
+  "summarySheet.suggestion": { bg: "Предложение", en: "Suggestion" },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,204 @@
+/**
+ * The summary sheet "Обобщение" of one report, laid out once for every host (SPEC §5, issue 4): title with
+ * administration, year and time made; the status table with counts and shares — live COUNTIF formulas over the
+ * report's status column when the host can point at it, numbers otherwise; completion; per unit; per strategic
+ * document; financing by source; the issues with links to their cells; a chart of the status shares.
+ */
+import type { StatusKey } from "../fields";
+import { STATUSES } from "../fields";
+import { formatDateTime } from "../i18n/dates";
+import type { Lang } from "../i18n/format";
+import { text, type StringKey } from "../i18n/strings";
+import type { Report, Rollup } from "../report";
+import { cellLink, countStatus } from "./formulas";
+import type { PlanStyle, PlanValue, SheetPlan } from "./plan";
+import { PlanBuilder, type CellInput } from "./planBuilder";
+import type { StatusCells } from "./statusCells";
+
+export interface SummaryInput {
+  report: Report;
+  /** Where the report's status cells are; without them (a summary in another workbook) the counts are numbers. */
+  statusCells?: StatusCells;
+  made: Date;
+  lang: Lang;
+}
+
+const WIDTHS = [48, 12, 12, 14, 14, 13];
+const PERCENT = "0.0%";
+const MONEY = "#,##0.00";
+const BAR_LENGTH = 20;
+const TITLE: PlanStyle = { bold: true, size: 14 };
+const HEADING: PlanStyle = { bold: true, size: 12 };
+const HEADER: PlanStyle = { bold: true, fill: "DDEBF7", wrap: true };
+const NOTE: PlanStyle = { italic: true, color: "595959" };
+const STATUS_ORDER: StatusKey[] = ["fulfilled", "inProgress", "notFulfilled"];
+
+export function summaryPlan(input: SummaryInput): SheetPlan {
+  const { lang } = input;
+  const sheet = new PlanBuilder(text(lang, "summarySheet.name"), WIDTHS);
+  writeTitle(sheet, input);
+  writeStatusTable(sheet, input);
+  const { rollup } = input.report;
+  if (rollup.byUnit.length > 0) writeUnits(sheet, rollup.byUnit, lang);
+  if (rollup.byStrategicDocument.length > 0) writeDocuments(sheet, rollup.byStrategicDocument, lang);
+  if (rollup.financing.bySource.length > 0 || rollup.goals > 0) writeFinancing(sheet, rollup.financing, lang);
+  writeIssues(sheet, input.report, lang);
+  return sheet.build();
+}
+
+function writeTitle(sheet: PlanBuilder, { report, statusCells, made, lang }: SummaryInput): void {
+  const { administration, year, firstDataRow, lastDataRow } = report.layout;
+  sheet.line([text(lang, "summarySheet.title")], TITLE);
+  sheet.line([
+    text(lang, "summarySheet.subject", {
+      administration: administration ?? text(lang, "summarySheet.noAdministration"),
+      year: year ?? text(lang, "summarySheet.noYear"),
+    }),
+  ], { bold: true });
+  sheet.line([
+    text(lang, "summarySheet.source", { sheet: report.sheet, first: firstDataRow ?? "—", last: lastDataRow ?? "—" }),
+  ]);
+  const asOf: StringKey = statusCells ? "summarySheet.asOf" : "summarySheet.asOfStatic";
+  sheet.line([text(lang, asOf, { time: formatDateTime(made) })], NOTE);
+  sheet.skip();
+}
+
+/**
+ * Status rows, the "other" row, the total and completion. Live: each count is a COUNTIF over the status cells, the
+ * other row is what the three leave of the goals, shares and completion divide by the goals' cell.
+ */
+function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: SummaryInput): void {
+  const { rollup } = report;
+  sheet.line(
+    [
+      text(lang, "summarySheet.status"),
+      text(lang, "summarySheet.count"),
+      text(lang, "summarySheet.share"),
+      text(lang, "summarySheet.bar"),
+    ],
+    HEADER,
+  );
+  const first = sheet.row;
+  const goalsRow = first + STATUS_ORDER.length + 1;
+  const goalsCell = `$B$${goalsRow}`;
+  const share = (count: number) => (rollup.goals === 0 ? 0 : count / rollup.goals);
+  const shareCells = (row: number, count: number): CellInput[] => [
+    formula(`IF(${goalsCell}=0,0,B${row}/${goalsCell})`, share(count)),
+    formula(`REPT("█",ROUND(C${row}*${BAR_LENGTH},0))`, "█".repeat(Math.round(share(count) * BAR_LENGTH))),
+  ];
+  for (const key of STATUS_ORDER) {
+    const count = rollup.byStatus[key];
+    const row = sheet.row;
+    const counted = statusCells
+      ? formula(countStatus(report.sheet, statusCells.ranges, STATUSES[key]), count)
+      : count;
+    sheet.line([STATUSES[key], counted, ...shareCells(row, count)], percentIn(3));
+  }
+  const other = rollup.byStatus.missing + rollup.byStatus.invalid;
+  const otherRow = sheet.row;
+  const otherValue = statusCells ? formula(`${goalsCell}-SUM(B${first}:B${otherRow - 1})`, other) : other;
+  sheet.line([text(lang, "summarySheet.other"), otherValue, ...shareCells(otherRow, other)], percentIn(3));
+  sheet.line([text(lang, "summarySheet.goals"), rollup.goals, share(rollup.goals)], (col) => ({
+    bold: true,
+    ...(col === 3 && { numFmt: PERCENT }),
+  }));
+  sheet.skip();
+  const completion = share(rollup.byStatus.fulfilled);
+  const completionValue = statusCells ? formula(`IF(${goalsCell}=0,0,B${first}/${goalsCell})`, completion) : completion;
+  sheet.line([text(lang, "summarySheet.completion"), completionValue], (col) => ({
+    bold: true,
+    size: 12,
+    ...(col === 2 && { numFmt: PERCENT }),
+  }));
+  sheet.addChart({
+    title: text(lang, "summarySheet.chart"),
+    source: `A${first}:B${otherRow}`,
+    from: "H5",
+    to: "N20",
+  });
+  sheet.skip();
+}
+
+function writeUnits(sheet: PlanBuilder, units: Rollup["byUnit"], lang: Lang): void {
+  sheet.line([text(lang, "summarySheet.units")], HEADING);
+  sheet.line(
+    [
+      text(lang, "summarySheet.unit"),
+      text(lang, "summary.col.goals"),
+      text(lang, "summary.col.fulfilled"),
+      text(lang, "summary.col.inProgress"),
+      text(lang, "summary.col.notFulfilled"),
+      text(lang, "summarySheet.completion"),
+    ],
+    HEADER,
+  );
+  for (const unit of units) {
+    sheet.line(
+      [unit.unit, unit.goals, unit.fulfilled, unit.inProgress, unit.notFulfilled, unit.completionPercent / 100],
+      percentIn(6),
+    );
+  }
+  sheet.skip();
+}
+
+function writeDocuments(sheet: PlanBuilder, documents: Rollup["byStrategicDocument"], lang: Lang): void {
+  sheet.line([text(lang, "summarySheet.documents")], HEADING);
+  sheet.line(
+    [
+      text(lang, "summarySheet.document"),
+      text(lang, "summary.col.goals"),
+      text(lang, "summary.col.fulfilled"),
+      text(lang, "summarySheet.completion"),
+    ],
+    HEADER,
+  );
+  for (const entry of documents) {
+    const completion = entry.goals === 0 ? 0 : entry.fulfilled / entry.goals;
+    sheet.line([entry.document, entry.goals, entry.fulfilled, completion], percentIn(4));
+  }
+  sheet.skip();
+}
+
+function writeFinancing(sheet: PlanBuilder, financing: Rollup["financing"], lang: Lang): void {
+  const currency = text(lang, `summary.currency.${financing.currency}`);
+  const money = (col: number) => (col === 2 ? { numFmt: MONEY } : undefined);
+  sheet.line([text(lang, "summarySheet.financing")], HEADING);
+  sheet.line([text(lang, "summarySheet.source.funding"), text(lang, "summarySheet.amount", { currency })], HEADER);
+  for (const source of financing.bySource) sheet.line([source.source, source.total], money);
+  sheet.line([text(lang, "summary.total"), financing.total], (col) => ({ bold: true, ...money(col) }));
+  sheet.line([text(lang, "summarySheet.withoutAmount"), financing.goalsWithoutAmount]);
+  sheet.skip();
+}
+
+function writeIssues(sheet: PlanBuilder, report: Report, lang: Lang): void {
+  sheet.line([text(lang, "summarySheet.issues", { count: report.issues.length })], HEADING);
+  if (report.issues.length === 0) {
+    sheet.line([text(lang, "summarySheet.noIssues")]);
+    return;
+  }
+  sheet.line(
+    [
+      text(lang, "summarySheet.message"),
+      text(lang, "summarySheet.cell"),
+      text(lang, "summarySheet.severity"),
+      text(lang, "summarySheet.suggestion"),
+    ],
+    HEADER,
+  );
+  for (const issue of report.issues) {
+    const link = formula(cellLink(issue.sheet, issue.cell, issue.cell), issue.cell);
+    sheet.line(
+      [issue.message, link, text(lang, `cli.severityName.${issue.severity}`), issue.suggestion],
+      (col) => (col === 1 ? { wrap: true } : undefined),
+    );
+  }
+}
+
+function formula(formula: string, result: number | string): PlanValue {
+  return { kind: "formula", formula, result };
+}
+
+/** A row's style: column `col` shows a fraction as a percentage. */
+function percentIn(col: number): (c: number) => PlanStyle | undefined {
+  return (c) => (c === col ? { numFmt: PERCENT } : undefined);
+}

@@ -1,0 +1,173 @@
+import { cellAt, checkSheet, columnNumber, type SheetGrid } from "../../../src/core";
+import { cellLink, countStatus, sheetRange } from "../../../src/core/summary/formulas";
+import type { PlanCell, SheetPlan } from "../../../src/core/summary/plan";
+import { statusCells } from "../../../src/core/summary/statusCells";
+import { summaryPlan } from "../../../src/core/summary/summarySheet";
+import { readWorkbook } from "../../../src/file/readWorkbook";
+import { buildWorkbook, SPAN_FIELDS, type FormRow, type FormSheet } from "../../fixtures/builder";
+import { cleanRows, cleanSheet } from "../../fixtures/clean";
+import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
+
+const MADE = new Date(2025, 0, 14, 10, 32);
+
+async function gridOf(sheet: FormSheet): Promise<SheetGrid> {
+  const [grid] = await readWorkbook(await buildWorkbook([sheet]));
+  if (!grid) throw new Error("no sheet");
+  return grid;
+}
+
+function cellIn(plan: SheetPlan, label: string, col = 2): PlanCell {
+  const row = plan.cells.find((c) => c.col === 1 && c.value.kind === "text" && c.value.text === label)?.row;
+  const cell = plan.cells.find((c) => c.row === row && c.col === col);
+  if (!cell) throw new Error(`no cell ${col} in the row of ${label}`);
+  return cell;
+}
+
+/** Evaluates COUNTIF('Sheet'!$K$8:$K$30,"x")+… over the grid, case-insensitively as Excel does. */
+function evaluateCount(formula: string, grid: SheetGrid): number {
+  let total = 0;
+  for (const m of formula.matchAll(/COUNTIF\('[^']+'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+),"([^"]+)"\)/g)) {
+    const col = columnNumber(m[1] as string);
+    for (let row = Number(m[2]); row <= Number(m[4]); row++) {
+      if (String(cellAt(grid, row, col) ?? "").toLowerCase() === (m[5] as string).toLowerCase()) total++;
+    }
+  }
+  return total;
+}
+
+describe("the summary sheet of Благоевград 2024", () => {
+  let grid: SheetGrid;
+  let plan: SheetPlan;
+  let report: ReturnType<typeof checkSheet>;
+  beforeAll(async () => {
+    grid = await gridOf(blagoevgrad2024);
+    report = checkSheet(grid);
+    plan = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "bg" });
+  });
+
+  it("names the administration, the year and the time it was made", () => {
+    const texts = plan.cells.filter((c) => c.row <= 4).map((c) => (c.value.kind === "text" ? c.value.text : ""));
+    expect(texts[0]).toBe("Обобщение на отчета по Приложение №2");
+    expect(texts[1]).toBe("Областна администрация Благоевград, 2024 г.");
+    expect(texts[3]).toMatch(/^Към 14\.01\.2025 10:32\./);
+  });
+
+  it("counts each status with COUNTIF over the report's status column, agreeing with the Report", () => {
+    const statusColumn = report.layout.columns.status as string;
+    const expected = { Изпълнена: "fulfilled", "В процес на изпълнение": "inProgress", Неизпълнена: "notFulfilled" };
+    for (const [label, key] of Object.entries(expected)) {
+      const cell = cellIn(plan, label);
+      if (cell.value.kind !== "formula") throw new Error(`${label} is not a formula`);
+      expect(cell.value.formula).toContain(`COUNTIF('${report.sheet}'!$${statusColumn}$${report.layout.firstDataRow}:`);
+      const count = report.rollup.byStatus[key as keyof typeof report.rollup.byStatus];
+      expect(cell.value.result).toBe(count);
+      expect(evaluateCount(cell.value.formula, grid)).toBe(count);
+    }
+  });
+
+  it("derives the other row, the shares and completion from the counts", () => {
+    const goals = cellIn(plan, "Общо цели");
+    expect(goals.value).toEqual({ kind: "number", value: report.rollup.goals });
+    const other = cellIn(plan, "Без статус или с невалиден статус");
+    expect(other.value).toMatchObject({ kind: "formula", formula: `$B$${goals.row}-SUM(B7:B9)` });
+    const completion = cellIn(plan, "Изпълнение");
+    expect(completion.value).toMatchObject({
+      kind: "formula",
+      formula: `IF($B$${goals.row}=0,0,B7/$B$${goals.row})`,
+      result: report.rollup.completionPercent / 100,
+    });
+    expect(completion.style?.numFmt).toBe("0.0%");
+    expect(cellIn(plan, "Изпълнена", 3).value).toMatchObject({ formula: `IF($B$${goals.row}=0,0,B7/$B$${goals.row})` });
+  });
+
+  it("charts the status shares from the status table", () => {
+    expect(plan.chart).toEqual({ title: "Цели по статус", source: "A7:B10", from: "H5", to: "N20" });
+  });
+
+  it("lists every unit and every issue, each issue linked to its cell", () => {
+    for (const unit of report.rollup.byUnit) {
+      expect(cellIn(plan, unit.unit).value).toEqual({ kind: "number", value: unit.goals });
+    }
+    const links = plan.cells.filter((c) => c.value.kind === "formula" && c.value.formula.startsWith("HYPERLINK"));
+    expect(links.map((c) => c.value.kind === "formula" && c.value.result)).toEqual(report.issues.map((i) => i.cell));
+    expect(links[0]?.value).toMatchObject({ formula: `HYPERLINK("#'Приложение 2'!H9","H9")` });
+  });
+
+  it("speaks English when asked", () => {
+    const english = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "en" });
+    expect(english.name).toBe("Summary");
+    expect(cellIn(english, "Total goals").value).toEqual({ kind: "number", value: report.rollup.goals });
+  });
+});
+
+describe("the status cells counted", () => {
+  it("are the table's status column from the first to the last data row", async () => {
+    const grid = await gridOf(cleanSheet());
+    const report = checkSheet(grid);
+    const col = report.layout.columns.status;
+    expect(statusCells(grid)).toEqual({
+      ranges: [`${col}${report.layout.firstDataRow}:${col}${report.layout.lastDataRow}`],
+    });
+  });
+
+  it("leave out a row that repeats its goal's status, so the goal counts once", async () => {
+    // The first goal's cells are merged over two rows, all but the status, which is written on both rows.
+    const spanFields = SPAN_FIELDS.filter((field) => field !== "status");
+    const rows: FormRow[] = [
+      { ...cleanRows[0], status: "Изпълнена", span: 2, spanFields },
+      { indicator: "Брой обучения", currentValue: "0 бр.", targetValue: "2 бр.", status: "Изпълнена" },
+      { ...cleanRows[1], status: "Изпълнена" },
+    ];
+    const grid = await gridOf(cleanSheet({ rows }));
+    const report = checkSheet(grid);
+    const { firstDataRow: first = 0 } = report.layout;
+    const col = report.layout.columns.status;
+    expect(report.rollup.byStatus.fulfilled).toBe(2);
+    expect(statusCells(grid)?.ranges).toEqual([`${col}${first}:${col}${first}`, `${col}${first + 2}:${col}${first + 2}`]);
+    const formula = countStatus(report.sheet, statusCells(grid)?.ranges ?? [], "Изпълнена");
+    expect(evaluateCount(formula, grid)).toBe(2);
+  });
+
+  it("are none on a sheet without the form", async () => {
+    const [grid] = await readWorkbook(await buildWorkbook([{ name: "Бележки", cells: { A1: "Изпълнена" } }]));
+    expect(statusCells(grid as SheetGrid)).toBeUndefined();
+  });
+});
+
+describe("text from the report", () => {
+  it("stays text, even when it reads like a formula", async () => {
+    const formulaLike = '=HYPERLINK("http://example.com","Областна администрация")';
+    const sheet = cleanSheet();
+    const above = (sheet.above ?? []).map((line) =>
+      Array.isArray(line) && line[0].startsWith("Наименование") ? ([line[0], formulaLike] as [string, string]) : line,
+    );
+    const grid = await gridOf({ ...sheet, above, rows: [{ ...cleanRows[0], responsible: "=1+1" }] });
+    const report = checkSheet(grid);
+    const plan = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "bg" });
+    const texts = plan.cells.flatMap((c) => (c.value.kind === "text" ? [c.value.text] : []));
+    expect(texts).toContain(`${formulaLike}, 2023 г.`);
+    expect(texts).toContain("=1+1");
+    const formulas = plan.cells.flatMap((c) => (c.value.kind === "formula" ? [c.value.formula] : []));
+    expect(formulas.some((f) => f.includes("example.com") || f.includes("1+1"))).toBe(false);
+  });
+});
+
+describe("formula quoting", () => {
+  it("quotes sheet names and strings so that they cannot end early", () => {
+    expect(sheetRange("O'Neil", "K8:K30")).toBe("'O''Neil'!$K$8:$K$30");
+    expect(countStatus("Отчет", ["K8:K9", "K11:K30"], 'а"б')).toBe(
+      `COUNTIF('Отчет'!$K$8:$K$9,"а""б")+COUNTIF('Отчет'!$K$11:$K$30,"а""б")`,
+    );
+    expect(cellLink('Лист "1"', "B2", "B2")).toBe(`HYPERLINK("#'Лист ""1""'!B2","B2")`);
+  });
+});
+
+describe("a summary without the report's cells (another workbook)", () => {
+  it("writes the counts as numbers and says only when it was made", async () => {
+    const grid = await gridOf(blagoevgrad2024);
+    const report = checkSheet(grid);
+    const plan = summaryPlan({ report, made: MADE, lang: "bg" });
+    expect(cellIn(plan, "Изпълнена").value).toEqual({ kind: "number", value: report.rollup.byStatus.fulfilled });
+    expect(plan.cells.find((c) => c.row === 4)?.value).toEqual({ kind: "text", text: "Към 14.01.2025 10:32." });
+  });
+});
