@@ -29,6 +29,8 @@ const MAX_MERGED_AREAS = 512;
 
 export interface FakeSheet {
   grid: SheetGrid;
+  /** Excel's worksheet id; made up when not given. */
+  id?: string;
   /** Cells that are only formatted, beyond the values: part of the used range unless valuesOnly is asked for. */
   formatted?: CellRange;
 }
@@ -51,10 +53,24 @@ interface Batch {
 
 type Mock = OfficeMockObject & Record<string, unknown>;
 
+/** A sheet the add-in added (worksheets.add): what it wrote there, read back from the range objects at each sync. */
+export interface WrittenSheet {
+  name: string;
+  id: string;
+  /** A1 address → what was written: formulas as "=…", text as sent (with Excel's "'" text prefix), numbers. */
+  cells: Map<string, { input: string | number; numberFormat?: string }>;
+  /** Formatting set on ranges, in the order sent. */
+  formats: { address: string; font: Record<string, unknown>; fill: Record<string, unknown>; other: Record<string, unknown> }[];
+  charts: { type: string; source: string; seriesBy: string; title?: string; from?: string; to?: string }[];
+  active?: boolean;
+}
+
 export class FakeExcel {
   syncs = 0;
   /** What each successful sync sent back: bytes of values and number formats, as UTF-8 JSON. */
   readonly responses: number[] = [];
+  /** What each sync sent to Excel: bytes of cell data written, as UTF-8 JSON (over 5 MB fails the sync). */
+  readonly requests: number[] = [];
   /** How many ranges' values each successful sync sent back. */
   readonly blocks: number[] = [];
   /** Merged areas returned by each getMergedAreasOrNullObject call. */
@@ -72,9 +88,14 @@ export class FakeExcel {
   private persistentFailure: unknown;
   private readonly made: OfficeMockObject[] = [];
   private readonly rects = new WeakMap<object, CellRange>();
+  /** Sheets added by the code under test, by name; ranges on them are written, never read. */
+  readonly added = new Map<string, WrittenSheet>();
+  private readonly writes: { sheet: WrittenSheet; rect: CellRange; mock: Mock }[] = [];
+  private nextId = 1;
 
   constructor(sheets: (FakeSheet | SheetGrid)[], active?: string) {
     this.sheets = sheets.map((sheet) => ("grid" in sheet ? sheet : { grid: sheet }));
+    for (const sheet of this.sheets) sheet.id ??= `{sheet-${this.nextId++}}`;
     this.activeSheet = active ?? this.sheets[0]?.grid.name ?? "";
     const context = this.makeContext();
     this.context = context as unknown as Excel.RequestContext;
@@ -95,16 +116,21 @@ export class FakeExcel {
     const context = new OfficeMockObject({
       workbook: {
         worksheets: {
-          items: this.sheets.map((sheet) => ({ name: sheet.grid.name })),
+          items: this.sheetItems(),
           getActiveWorksheet: () => this.worksheet(this.sheetNamed(this.activeSheet)),
-          getItem: (name: string) => this.worksheet(this.sheetNamed(name)),
+          getItem: (name: string) =>
+            this.added.has(name) ? this.addedWorksheet(name) : this.worksheet(this.sheetNamed(name)),
+          add: (name: string) => this.addSheet(name),
         },
       },
     }) as Mock;
     const worksheets = (context.workbook as Mock).worksheets as Mock;
     // The mock cannot load through an array ("items/name"); the items are plain objects, so loading them will do.
-    worksheets.load = (what: string) =>
-      OfficeMockObject.prototype.load.call(worksheets, what.replace(/^items\/.*/, "items"));
+    worksheets.load = (what: string) => {
+      // Sheets may have been added or deleted since the mock was made: list them as they are now.
+      (worksheets as unknown as { setValue(name: string, value: unknown): void }).setValue("items", this.sheetItems());
+      return OfficeMockObject.prototype.load.call(worksheets, what.replace(/^items\/.*/, "items"));
+    };
     context.sync = () => this.sync(context);
     return context;
   }
@@ -113,15 +139,19 @@ export class FakeExcel {
     this.syncs++;
     const batch = this.batch;
     this.batch = { bytes: 0, blocks: 0, actions: [] };
+    const sent = this.requestBytes();
+    this.requests.push(sent);
     const failure =
       this.failures.shift() ??
       this.persistentFailure ??
       batch.failure ??
+      (sent > LIMIT_BYTES ? officeError("RequestPayloadSizeLimitExceeded") : undefined) ??
       (batch.bytes > LIMIT_BYTES ? officeError("ResponsePayloadSizeLimitExceeded") : undefined);
     if (failure !== undefined) throw failure;
     this.responses.push(batch.bytes);
     this.blocks.push(batch.blocks);
     for (const action of batch.actions) action();
+    this.applyWrites();
     await OfficeMockObject.prototype.sync.call(context);
     for (const mock of this.made) await mock.sync();
   }
@@ -138,16 +168,117 @@ export class FakeExcel {
     return mock;
   }
 
+  private sheetItems(): { name: string; id: string }[] {
+    const read = this.sheets.map((sheet) => ({ name: sheet.grid.name, id: sheet.id as string }));
+    return [...read, ...[...this.added.values()].map(({ name, id }) => ({ name, id }))];
+  }
+
+  /** worksheets.add: the new sheet exists after the sync; a name already taken fails it, as in Excel. */
+  private addSheet(name: string): Mock {
+    const written: WrittenSheet = { name, id: `{sheet-${this.nextId++}}`, cells: new Map(), formats: [], charts: [] };
+    this.batch.actions.push(() => {
+      if (this.sheetItems().some((item) => item.name.toLowerCase() === name.toLowerCase())) {
+        throw officeError("ItemAlreadyExists");
+      }
+      this.added.set(name, written);
+    });
+    const sheet = this.track(
+      new OfficeMockObject({
+        name,
+        id: written.id,
+        getRange: (address: string) => this.writableRange(written, this.rectOf(address)),
+        activate: () =>
+          this.batch.actions.push(() => {
+            this.activeSheet = name;
+            written.active = true;
+          }),
+        charts: {
+          add: (type: string, source: unknown, seriesBy: string) => {
+            const chart = { type, source: a1(this.rectOf(source)).replace(/\$/g, ""), seriesBy } as WrittenSheet["charts"][number];
+            written.charts.push(chart);
+            const mock = this.track(
+              new OfficeMockObject({
+                title: {},
+                setPosition: (from: string, to: string) => Object.assign(chart, { from, to }),
+              }) as Mock,
+            );
+            this.batch.actions.push(() => (chart.title = (mock.title as Mock).text as string | undefined));
+            return mock;
+          },
+        },
+      }) as Mock,
+    );
+    return sheet;
+  }
+
+  /** worksheet.delete: gone after the sync, whether it was there from the start or added since. */
+  private deleteSheet(name: string): void {
+    this.batch.actions.push(() => {
+      const index = this.sheets.findIndex((sheet) => sheet.grid.name === name);
+      if (index >= 0) this.sheets.splice(index, 1);
+      this.added.delete(name);
+    });
+  }
+
+  /** An added sheet got again by name: enough to delete it. */
+  private addedWorksheet(name: string): Mock {
+    return this.track(new OfficeMockObject({ name, delete: () => this.deleteSheet(name) }) as Mock);
+  }
+
+  private writableRange(sheet: WrittenSheet, rect: CellRange): Mock {
+    const mock = this.track(new OfficeMockObject({ format: { font: {}, fill: {} } }) as Mock);
+    this.rects.set(mock, rect);
+    this.writes.push({ sheet, rect, mock });
+    return mock;
+  }
+
+  /** Bytes of the cell data assigned to ranges since the last sync. */
+  private requestBytes(): number {
+    let bytes = 0;
+    for (const { mock } of this.writes) {
+      for (const name of ["formulas", "numberFormat"]) {
+        if (Array.isArray(mock[name])) bytes += Buffer.byteLength(JSON.stringify(mock[name]));
+      }
+    }
+    return bytes;
+  }
+
+  /** What was assigned to ranges on added sheets, into their WrittenSheet; each range is read once. */
+  private applyWrites(): void {
+    for (const { sheet, rect, mock } of this.writes.splice(0)) {
+      const formulas = mock.formulas as (string | number)[][] | undefined;
+      const formats = mock.numberFormat as string[][] | undefined;
+      formulas?.forEach((line, r) =>
+        line.forEach((input, c) => {
+          if (input === "") return;
+          const numberFormat = formats?.[r]?.[c];
+          sheet.cells.set(columnLetter(rect.left + c) + (rect.top + r), { input, ...(numberFormat && { numberFormat }) });
+        }),
+      );
+      const format = mock.format as Mock;
+      const own = (object: Mock) =>
+        Object.fromEntries(Object.entries(object).filter(([key, value]) => !key.startsWith("_") && typeof value !== "function" && typeof value !== "object"));
+      const font = own(format.font as Mock);
+      const fill = own(format.fill as Mock);
+      const other = own(format);
+      if (Object.keys(font).length + Object.keys(fill).length + Object.keys(other).length > 0) {
+        sheet.formats.push({ address: a1(rect).replace(/\$/g, ""), font, fill, other });
+      }
+    }
+  }
+
   private worksheet(sheet: FakeSheet): Mock {
     return this.track(
       new OfficeMockObject({
         name: sheet.grid.name,
+        id: sheet.id as string,
         getUsedRange: (valuesOnly?: boolean) => {
           this.usedRangeCalls.push(valuesOnly === true);
           return this.range(sheet, usedRect(sheet, valuesOnly === true));
         },
         getRange: (address: string) => this.range(sheet, this.rectOf(address)),
         activate: () => this.batch.actions.push(() => (this.activeSheet = sheet.grid.name)),
+        delete: () => this.deleteSheet(sheet.grid.name),
       }) as Mock,
     );
   }
@@ -278,10 +409,12 @@ function inside(row: number, col: number, rect: CellRange): boolean {
   return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
 }
 
-/** Only the address forms the host sends: "B12", "A1:P40", "1:2000". */
+/** Only the address forms the host sends: "B12", "A1:P40", "1:2000", "A:A". */
 function parseRect(address: string): CellRange | undefined {
   const rows = /^(\d+):(\d+)$/.exec(address);
   if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COL };
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  if (cols) return { top: 1, left: columnNumber(cols[1] as string), bottom: MAX_ROW, right: columnNumber(cols[2] as string) };
   const cells = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
   if (!cells) return undefined;
   const top = Number(cells[2]);

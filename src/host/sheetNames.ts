@@ -1,0 +1,15 @@
+/**
+ * A name for a new sheet that takes no one else's: "Обобщение", else "Обобщение (2)", "(3)"… Excel compares sheet
+ * names without regard to case and allows 31 characters.
+ */
+const MAX_LENGTH = 31;
+
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted.slice(0, MAX_LENGTH);
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_LENGTH - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
