@@ -164,6 +164,6 @@ function styleRuns(cells: PlanCell[]): StyleRun[] {
 /** What a style looks like apart from its number format (that goes with the values); undefined for none. */
 function lookKey(style: PlanStyle | undefined): string | undefined {
   if (!style) return undefined;
-  const { numFmt: _numFmt, ...look } = style;
-  return Object.keys(look).length > 0 ? JSON.stringify(look) : undefined;
+  const look = { ...style, numFmt: undefined };
+  return Object.values(look).some((value) => value !== undefined) ? JSON.stringify(look) : undefined;
 }
