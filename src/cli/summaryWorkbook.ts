@@ -1,6 +1,7 @@
 /**
  * The summary workbook of `p2check --summary` (SPEC §6): one row per checked sheet with its roll-up and counts and the
- * combined roll-up under them, the responsible units of each report, and every issue.
+ * combined roll-up under them, the responsible units of each report, every issue, and a sheet per report with the
+ * same summary the add-in makes (src/core/summary), its numbers fixed because the report is not in this workbook.
  * Text copied from a report is written as plain text, never as a formula (see sheetTable.ts).
  */
 import path from "node:path";
@@ -8,6 +9,9 @@ import ExcelJS from "exceljs";
 import type { Lang, Report, Rollup } from "../core";
 import { combineRollups } from "../core/combine";
 import { formatDateTime } from "../core/i18n/dates";
+import { summaryPlan } from "../core/summary/summarySheet";
+import { writePlan } from "../file/writePlan";
+import { freeSheetName } from "../host/sheetNames";
 import { text } from "../core/i18n/strings";
 import { convert } from "../core/values";
 import { isUnreadable, type FileResult } from "./checkFiles";
@@ -47,6 +51,12 @@ export async function writeSummaryWorkbook(results: FileResult[], lang: Lang, ma
   addOverview(workbook.addWorksheet(text(lang, "summary.sheet.overview")), results, lang, made);
   addUnits(workbook.addWorksheet(text(lang, "summary.sheet.units")), checked, lang);
   addIssues(workbook.addWorksheet(text(lang, "summary.sheet.issues")), checked, lang);
+  for (const { file, report } of checked) {
+    if (!report.layout.found) continue;
+    const taken = workbook.worksheets.map((sheet) => sheet.name);
+    const sheet = workbook.addWorksheet(freeSheetName(reportSheetName(report, file), taken));
+    writePlan(sheet, summaryPlan({ report, made, lang }));
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -214,4 +224,15 @@ function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): vo
     { header: text(lang, "column.suggestion"), width: 28, value: (line) => plain(line.issue.suggestion) },
   ];
   writeTable(sheet, 1, columns, lines);
+}
+
+/**
+ * A report's sheet is named after its administration ("ОА Благоевград 2024"), or its file when the administration is
+ * not stated; without the characters Excel forbids in sheet names.
+ */
+function reportSheetName(report: Report, file: string): string {
+  const who = report.layout.administration ?? path.basename(file, path.extname(file));
+  const short = who.replace(/^областна администрация\s+/i, "ОА ");
+  const name = report.layout.year ? `${short} ${report.layout.year}` : short;
+  return name.replace(/[:\\/?*[\]']/g, " ").replace(/\s+/g, " ").trim() || "Отчет";
 }

@@ -111,7 +111,13 @@ describe("p2check --summary", () => {
 
   it("writes a row per report with its administration and counts, and an unreadable file with its reason", async () => {
     const workbook = await summarize();
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Обобщение", "По звена", "Забележки"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Обобщение",
+      "По звена",
+      "Забележки",
+      "ОА Хасково 2023",
+      "ОА Благоевград 2024",
+    ]);
     const sheet = sheetOf(workbook, "Обобщение");
     expect(sheet.getCell("A1").value).toBe("Обобщение на отчетите по Приложение №2");
     expect(sheet.getCell("A2").value).toMatch(/^Изготвено на \d\d\.\d\d\.\d{4} \d\d:\d\d/);
@@ -127,6 +133,26 @@ describe("p2check --summary", () => {
     expect(rows[2]?.["Бележка"]).toMatch(/^не може да се прочете: файлът не е работна книга/);
     // Both reports borrow the clean fixture's amounts: 146 305,48 лв. and 120 000 лв.
     expect(rows.map((row) => row["Индикативен размер, лв."])).toEqual([266305.48, 266305.48, null, 532610.96]);
+  });
+
+  it("gives each report a sheet with its own summary: status counts, completion, units and issues", async () => {
+    const sheet = sheetOf(await summarize(), "ОА Благоевград 2024");
+    expect(sheet.getCell("A1").value).toBe("Обобщение на отчета по Приложение №2");
+    expect(sheet.getCell("A2").value).toBe("Областна администрация Благоевград, 2024 г.");
+    // The report is in another workbook: the counts are numbers, not formulas pointing at it.
+    const counts = [7, 8, 9, 10, 11].map((row) => [sheet.getCell(`A${row}`).value, sheet.getCell(`B${row}`).value]);
+    expect(counts).toEqual([
+      ["Изпълнена", 2],
+      ["В процес на изпълнение", 1],
+      ["Неизпълнена", 0],
+      ["Без статус или с невалиден статус", 1],
+      ["Общо цели", 4],
+    ]);
+    expect(sheet.getCell("B13").value).toBe(0.5);
+    expect(sheet.getCell("B13").numFmt).toBe("0.0%");
+    const issueRow = sheet.getColumn(1).values.findIndex((value) => value === "Забележка");
+    const link = sheet.getCell(`B${issueRow + 1}`).value as ExcelJS.CellFormulaValue;
+    expect(link.formula).toBe(`HYPERLINK("#'Отчет 2024'!${placementOf(blagoevgrad).cellOf(2, "status")}","${placementOf(blagoevgrad).cellOf(2, "status")}")`);
   });
 
   it("takes the total's completion from the combined counts, as a number formatted as a percentage", async () => {
@@ -200,11 +226,21 @@ describe("p2check --summary", () => {
     }
     expect(overview.getCell("C5").value).toBe(formula);
     expect(overview.getCell("B5").value).toBe("=1+1");
-    // And in the file itself: no sheet holds a single formula element.
+    const own = workbook.worksheets[3] as ExcelJS.Worksheet;
+    expect(own.getCell("A2").type).toBe(ExcelJS.ValueType.String);
+    expect(own.getCell("A2").value).toBe(`${formula}, 2023 г.`);
+    // And in the file itself: the only formulas are the summary's own shares and bars, none made of the report's text.
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
     const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
-    expect(sheets).toHaveLength(3);
-    for (const part of sheets) expect(await part.async("string")).not.toMatch(/<f[\s>]/);
+    expect(sheets).toHaveLength(4);
+    const formulas: string[] = [];
+    for (const part of sheets) {
+      for (const m of (await part.async("string")).matchAll(/<f>([^<]*)<\/f>/g)) formulas.push(m[1] as string);
+    }
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const f of formulas) {
+      expect(f).toMatch(/^(IF\(\$B\$11=0,0,B\d+\/\$B\$11\)|REPT\(&quot;█&quot;,ROUND\(C\d+\*20,0\)\))$/);
+    }
   });
 
   it("speaks English when asked, and totals mixed currencies in euro", async () => {
@@ -225,7 +261,13 @@ describe("p2check --summary", () => {
     expect(result.stderr).toContain(`The summary was written to ${out}`);
 
     const workbook = await readSummary(out);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Summary", "By unit", "Issues"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Summary",
+      "By unit",
+      "Issues",
+      "ОА Хасково 2023",
+      "ОА Хасково 2026",
+    ]);
     const rows = tableOf(sheetOf(workbook, "Summary"), 4);
     expect(rows.map((row) => pick(row, ["File", "Goals", "Indicative amount, EUR"]))).toEqual([
       ["haskovo-2023.xlsx", 3, 136159.83],

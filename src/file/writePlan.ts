@@ -1,0 +1,44 @@
+/**
+ * Writes a SheetPlan into an ExcelJS worksheet: the harness's summary sheet and the command line's summary workbook.
+ * Text goes in as a string cell, which no reader parses as a formula. ExcelJS cannot write charts, so here the
+ * status shares are seen in the plan's in-cell bars; Excel's own writer (src/excel) adds the chart as well.
+ */
+import type ExcelJS from "exceljs";
+import type { PlanCell, PlanStyle, SheetPlan } from "../core/summary/plan";
+
+export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  for (const planned of plan.cells) {
+    const cell = sheet.getCell(planned.row, planned.col);
+    cell.value = valueOf(planned);
+    if (planned.style) applyStyle(cell, planned.style);
+  }
+}
+
+function valueOf({ value }: PlanCell): ExcelJS.CellValue {
+  switch (value.kind) {
+    case "text":
+      return value.text;
+    case "number":
+      return value.value;
+    case "formula":
+      // The result is the check's own number, kept so that readers that do not recalculate show it too.
+      return { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {
+  if (style.bold || style.italic || style.size || style.color) {
+    cell.font = {
+      ...(style.bold && { bold: true }),
+      ...(style.italic && { italic: true }),
+      ...(style.size && { size: style.size }),
+      ...(style.color && { color: { argb: `FF${style.color}` } }),
+    };
+  }
+  if (style.numFmt) cell.numFmt = style.numFmt;
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+  if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+}
