@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { isBlank, type CellRange, type CellValue, type SheetGrid } from "../core/grid";
 import { classifyBytes, classifyLoadFailure, hasWorkbookPart, shortMessage, UnreadableWorkbookError } from "./errors";
+import { isStoreSheet } from "./sheetStore";
 
 /** Reads every worksheet, in tab order, hidden ones included; chart sheets have no cells and are left out. */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetGrid[]> {
@@ -45,7 +46,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 function toGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
-  return workbook.worksheets.map((sheet) => gridOf(workbook, sheet));
+  // The add-in's own store sheet (see sheetStore.ts) is state, not a sheet of the report.
+  return workbook.worksheets.filter((sheet) => !isStoreSheet(sheet)).map((sheet) => gridOf(workbook, sheet));
 }
 
 /** One worksheet of a loaded workbook as a SheetGrid. */

@@ -1,0 +1,51 @@
+import ExcelJS from "exceljs";
+import { loadWorkbook, readWorkbook } from "../../src/file/readWorkbook";
+import { SheetStore, STORE_SHEET } from "../../src/file/sheetStore";
+import { buildWorkbook } from "../fixtures/builder";
+import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
+
+async function reopened(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+describe("the store sheet of a file host", () => {
+  it("keeps values, long ones too, across saving and reopening the workbook", async () => {
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024]));
+    const store = new SheetStore(workbook);
+    const long = Array.from({ length: 3000 }, (_, i) => ({ cell: `H${i + 8}`, fill: "Изпълнена – оригинал" }));
+    store.set("summarySheet", { name: "Обобщение" });
+    store.set("highlights", long);
+    await store.save();
+
+    const again = new SheetStore(await reopened(workbook));
+    expect(again.get("summarySheet")).toEqual({ name: "Обобщение" });
+    expect(again.get("highlights")).toEqual(long);
+    expect(JSON.stringify(long).length).toBeGreaterThan(32_767);
+  });
+
+  it("is a very hidden sheet that the check never reads as a report", async () => {
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024]));
+    const store = new SheetStore(workbook);
+    store.set("summarySheet", { name: "Обобщение" });
+    await store.save();
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect((await loadWorkbook(bytes)).getWorksheet(STORE_SHEET)?.state).toBe("veryHidden");
+    expect((await readWorkbook(bytes)).map((grid) => grid.name)).toEqual(["Приложение 2"]);
+  });
+
+  it("removes a key set to undefined, and the sheet with the last key", async () => {
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024]));
+    const store = new SheetStore(workbook);
+    store.set("summarySheet", { name: "Обобщение" });
+    await store.save();
+    store.set("summarySheet", undefined);
+    await store.save();
+    expect(store.get("summarySheet")).toBeUndefined();
+    expect(workbook.getWorksheet(STORE_SHEET)).toBeUndefined();
+  });
+
+  it("does not take a visible sheet of the user's named p2check for its own", async () => {
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024, { name: "p2check", cells: { A1: "ключ", B1: "{}" } }]));
+    expect(new SheetStore(workbook).get("ключ")).toBeUndefined();
+  });
+});
