@@ -3,12 +3,16 @@
  * (Excel.run, or a stand-in in tests) and every failure comes out as a HostError, never as a crash.
  */
 import type { SheetGrid } from "../core/grid";
+import type { SheetPlan } from "../core/summary/plan";
+import type { DocumentStore } from "../host/documentStore";
 import { formSheetOrActive } from "../host/formSheet";
 import { HostError } from "../host/hostError";
 import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
 import { toHostError } from "./officeErrors";
 import { readSheet, type ReadSheetOptions } from "./readSheet";
 import { detectRequirements, type Requirements } from "./requirements";
+import { SettingsStore } from "./settingsStore";
+import { writeSummary } from "./writeSummary";
 
 /** Excel.run's shape: a batch function gets a fresh request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -16,6 +20,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeHostOptions {
   run?: ExcelRun;
   requirements?: Requirements;
+  store?: DocumentStore;
 }
 
 // Looked up at call time, so that merely constructing the host outside Excel does not touch the missing global.
@@ -25,11 +30,13 @@ export class OfficeHost implements WorkbookHost {
   readonly features: HostFeatures;
   private readonly run: ExcelRun;
   private readonly requirements: Requirements;
+  readonly store: DocumentStore;
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? excelRun;
     this.requirements = options.requirements ?? detectRequirements();
     this.features = { merges: this.requirements.merges };
+    this.store = options.store ?? new SettingsStore();
   }
 
   /**
@@ -63,6 +70,11 @@ export class OfficeHost implements WorkbookHost {
       worksheet.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /** Two syncs: list the sheets; replace or add the summary sheet, fill it and show it. */
+  writeSummary(plan: SheetPlan): Promise<string> {
+    return this.excel((context) => writeSummary(context, plan, this.store));
   }
 
   private async excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

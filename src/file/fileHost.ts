@@ -4,15 +4,25 @@
  */
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../core/grid";
+import type { SheetPlan } from "../core/summary/plan";
+import type { DocumentStore } from "../host/documentStore";
 import { formSheetOrActive } from "../host/formSheet";
+import { freeSheetName } from "../host/sheetNames";
 import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
 import { gridOf } from "./readWorkbook";
+import { isStoreSheet, SheetStore } from "./sheetStore";
+import { writePlan } from "./writePlan";
+
+/** The store key of the add-in's own summary sheet, marked by name (ExcelJS ids are not kept across saves). */
+const SUMMARY_SHEET_KEY = "summarySheet";
 
 export interface FileHostView {
   /** The sheet the user is looking at. */
   activeSheet(): string;
   /** Show the sheet and put the selection on the cell. */
   select(sheet: string, cell: string): void;
+  /** The host changed the workbook (a sheet added, cells written): whoever shows it shows it again. */
+  changed?(): void;
 }
 
 export class FileHost implements WorkbookHost {
@@ -22,13 +32,16 @@ export class FileHost implements WorkbookHost {
   constructor(
     private readonly workbook: ExcelJS.Workbook,
     private readonly view: FileHostView,
+    readonly store: DocumentStore = new SheetStore(workbook),
   ) {}
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
     const activeName = this.view.activeSheet();
     const active = this.workbook.getWorksheet(activeName) ?? this.workbook.worksheets[0];
     if (!active) throw new Error("the workbook has no worksheets");
-    const others = this.workbook.worksheets.filter((sheet) => sheet !== active).map((sheet) => sheet.name);
+    const others = this.workbook.worksheets
+      .filter((sheet) => sheet !== active && !isStoreSheet(sheet))
+      .map((sheet) => sheet.name);
     const grid = await formSheetOrActive(this.gridNamed(active.name), others, async (name) => this.gridNamed(name));
     const rows = grid.values.length;
     onProgress?.({ rowsRead: rows, rowsTotal: rows });
@@ -37,6 +50,21 @@ export class FileHost implements WorkbookHost {
 
   async select(sheet: string, cell: string): Promise<void> {
     this.view.select(sheet, cell);
+  }
+
+  /** Replaces the add-in's own summary sheet or adds one beside the user's sheets, then shows it. */
+  async writeSummary(plan: SheetPlan): Promise<string> {
+    const mark = this.store.get<{ name: string }>(SUMMARY_SHEET_KEY);
+    const own = mark ? this.workbook.getWorksheet(mark.name) : undefined;
+    const taken = this.workbook.worksheets.filter((sheet) => sheet !== own).map((sheet) => sheet.name);
+    if (own) this.workbook.removeWorksheet(own.id);
+    const sheet = this.workbook.addWorksheet(freeSheetName(plan.name, taken));
+    writePlan(sheet, plan);
+    this.store.set(SUMMARY_SHEET_KEY, { name: sheet.name });
+    await this.store.save();
+    this.view.changed?.();
+    this.view.select(sheet.name, "A1");
+    return sheet.name;
   }
 
   private gridNamed(name: string): SheetGrid {

@@ -7,6 +7,8 @@ import type ExcelJS from "exceljs";
 import type { PlanCell, PlanStyle, SheetPlan } from "../core/summary/plan";
 
 export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  // ExcelJS leaves out a cached result of 0; recalculating on open makes every reader show the live numbers.
+  sheet.workbook.calcProperties = { ...sheet.workbook.calcProperties, fullCalcOnLoad: true };
   plan.widths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });

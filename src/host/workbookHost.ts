@@ -3,6 +3,7 @@
  * file host (src/harness, over an .xlsx opened in the browser) implement it, so the same pane runs in both.
  */
 import type { SheetGrid } from "../core/grid";
+import type { SheetPlan } from "../core/summary/plan";
 
 /** How far a long read has got, for the pane's progress bar. */
 export interface ReadProgress {
@@ -25,4 +26,10 @@ export interface WorkbookHost {
   read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid>;
   /** Selects one cell (A1 address) on a sheet, switching to that sheet when needed. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Writes the summary sheet: replaces the add-in's own summary sheet when there is one (it is marked in the
+   * DocumentStore), else adds a new sheet, named plan.name or, when a sheet of the user's has that name, "name (2)".
+   * Shows it and gives back its name.
+   */
+  writeSummary(plan: SheetPlan): Promise<string>;
 }
