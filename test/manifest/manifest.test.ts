@@ -1,6 +1,7 @@
 // The add-in manifest: valid against the Office schemas (offline, xmllint + vendor/office-xsd/), and saying what
 // SPEC §5 promises: a "Провери" button in a "Приложение №2" group on the Home tab that opens the task pane,
 // Bulgarian first with English overrides, icons that exist at their declared sizes, one base URL throughout.
+import { SUMMARY_FUNCTION } from "../../src/commands/commands";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -214,10 +215,13 @@ describe("manifest.xml structure", () => {
     expect(description.en).toMatch(/^[\x20-\x7e]+$/);
   });
 
-  test('Home tab: group "Приложение №2" with one button "Провери" that opens the task pane', () => {
+  test('Home tab: group "Приложение №2" with "Провери", which opens the task pane, and "Обобщение"', () => {
     expect(stringAt(group(), "Label")).toEqual({ bg: "Приложение №2", en: "Annex 2" });
     const controls = all(group(), "Control");
-    expect(controls.map((c) => [c.attrs["xsi:type"], c.attrs.id])).toEqual([["Button", "P2Check.CheckButton"]]);
+    expect(controls.map((c) => [c.attrs["xsi:type"], c.attrs.id])).toEqual([
+      ["Button", "P2Check.CheckButton"],
+      ["Button", "P2Check.SummaryButton"],
+    ]);
     const button = controls[0]!;
     expect(stringAt(button, "Label")).toEqual({ bg: "Провери", en: "Check" });
     const supertip = one(button, "Supertip");
@@ -227,6 +231,14 @@ describe("manifest.xml structure", () => {
     expect(one(action, "TaskpaneId").text).toBe("P2Check.Taskpane");
     expect(resource(one(action, "SourceLocation").attrs.resid!).attrs.DefaultValue).toBe(`${BASE}taskpane.html`);
     expect(resource(one(desktop(), "FunctionFile").attrs.resid!).attrs.DefaultValue).toBe(`${BASE}commands.html`);
+  });
+
+  test('"Обобщение" runs the function commands.ts registers, without the task pane', () => {
+    const button = all(group(), "Control")[1]!;
+    expect(stringAt(button, "Label")).toEqual({ bg: "Обобщение", en: "Summary" });
+    expect(stringAt(one(button, "Supertip"), "Description").bg).toMatch(/Обобщение/);
+    const action = one(button, "Action", { "xsi:type": "ExecuteFunction" });
+    expect(one(action, "FunctionName").text).toBe(SUMMARY_FUNCTION);
   });
 
   test("GetStarted has a title, a description and a learn-more URL", () => {
@@ -267,8 +279,8 @@ describe("manifest.xml structure", () => {
         Number(i.attrs.size),
       ]),
     ];
-    // The ribbon needs 16, 32 and 80 for the group and for the button.
-    expect(all(group(), "bt:Image").map((i) => i.attrs.size)).toEqual(["16", "32", "80", "16", "32", "80"]);
+    // The ribbon needs 16, 32 and 80 for the group and for each button.
+    expect(all(group(), "bt:Image").map((i) => i.attrs.size)).toEqual(["16", "32", "80", "16", "32", "80", "16", "32", "80"]);
     for (const [url, size] of icons) {
       expect(url).toBe(`${BASE}assets/icon-${size}.png`);
       const file = repoPath(url);
