@@ -25,6 +25,8 @@ export function Harness() {
   const [selection, setSelection] = useState<Selection>();
   // Each opened workbook gets a new pane, which checks it at once, as the pane does when it opens in Excel.
   const [generation, setGeneration] = useState(0);
+  // Bumped when the pane changes the workbook (the summary sheet), so the tabs and the preview show it.
+  const [revision, setRevision] = useState(0);
   const t = (key: StringKey, params?: Params) => text(lang, key, params);
 
   const show = useCallback((next: OpenWorkbook) => {
@@ -61,11 +63,15 @@ export function Harness() {
           setActiveSheet(sheet);
           setSelection({ sheet, cell });
         },
+        changed: () => setRevision((count) => count + 1),
       }),
     [open],
   );
   const sheet = open?.workbook.getWorksheet(activeSheet);
-  const grid = useMemo(() => (open && sheet ? gridOf(open.workbook, sheet) : undefined), [open, sheet]);
+  const grid = useMemo(
+    () => (open && sheet ? gridOf(open.workbook, sheet) : undefined),
+    [open, sheet, revision], // revision: the pane changed the sheet in place
+  );
   const selectedCell = selection?.sheet === activeSheet ? selection.cell : undefined;
 
   return (
@@ -111,7 +117,7 @@ export function Harness() {
         {open && (
           <>
             <div className="tabs" role="tablist" aria-label={t("harness.sheets")}>
-              {open.workbook.worksheets.map((each) => (
+              {open.workbook.worksheets.filter((each) => each.state === "visible").map((each) => (
                 <button
                   key={each.id}
                   type="button"

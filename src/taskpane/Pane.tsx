@@ -10,6 +10,7 @@ import { UnitTable } from "./components/UnitTable";
 import { VerdictBar } from "./components/VerdictBar";
 import { useLang, useText } from "./i18n";
 import { useCheck, type CheckState } from "./useCheck";
+import { useSummary, type SummaryState } from "./useSummary";
 
 const useStyles = makeStyles({
   pane: {
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -35,7 +37,9 @@ interface PaneProps {
 export function Pane({ host, checkOnOpen, onError }: PaneProps) {
   const styles = useStyles();
   const t = useText();
-  const { state, run } = useCheck(host, useLang(), onError);
+  const lang = useLang();
+  const { state, run, grid } = useCheck(host, lang, onError);
+  const { summary, writeSummary } = useSummary(host, lang, onError);
   useEffect(() => {
     if (checkOnOpen) void run();
   }, [checkOnOpen, run]);
@@ -45,10 +49,20 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
     <main className={styles.pane} aria-busy={state.phase === "reading"}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t("pane.title")}</h1>
-        <Button appearance="primary" onClick={() => void run()} disabled={state.phase === "reading"}>
-          {checked ? t("pane.checkAgain") : t("pane.check")}
-        </Button>
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={() => void run()} disabled={state.phase === "reading"}>
+            {checked ? t("pane.checkAgain") : t("pane.check")}
+          </Button>
+          <Button
+            title={t("pane.summaryHint")}
+            onClick={() => grid && void writeSummary(grid)}
+            disabled={!grid || state.phase !== "done" || !state.report.layout.found || summary.phase === "writing"}
+          >
+            {t("pane.summary")}
+          </Button>
+        </div>
       </header>
+      <SummaryNote state={summary} />
       {!host.features.merges && (
         <MessageBar intent="info">
           <MessageBarBody>{t("pane.noMerges")}</MessageBarBody>
@@ -85,6 +99,31 @@ function PhaseView({ state, host }: { state: CheckState; host: WorkbookHost }) {
           {state.report.rollup.byUnit.length > 0 && <UnitTable units={state.report.rollup.byUnit} />}
           <IssueList issues={state.report.issues} host={host} />
         </>
+      );
+  }
+}
+
+function SummaryNote({ state }: { state: SummaryState }) {
+  const t = useText();
+  switch (state.phase) {
+    case "idle":
+      return null;
+    case "writing":
+      return <Spinner size="tiny" label={t("pane.summaryWriting")} labelPosition="after" role="status" />;
+    case "done":
+      return (
+        <MessageBar intent="success" role="status" data-testid="summary-done">
+          <MessageBarBody>{t("pane.summaryDone", { sheet: state.sheet })}</MessageBarBody>
+        </MessageBar>
+      );
+    case "failed":
+      return (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.summaryFailed")}</MessageBarTitle>
+            {t(state.error.key, state.error.params)}
+          </MessageBarBody>
+        </MessageBar>
       );
   }
 }

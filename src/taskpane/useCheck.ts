@@ -46,7 +46,7 @@ export function useCheck(host: WorkbookHost, lang: Lang, onError?: (error: unkno
       : report
         ? { phase: "done", report }
         : { phase: "idle" };
-  return { state, run };
+  return { state, run, grid: busy || error ? undefined : grid };
 }
 
 /** Anything that is not already a HostError is a fault of ours: say so in words, keep the detail short. */

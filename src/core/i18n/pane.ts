@@ -5,6 +5,17 @@ export const PANE_STRINGS = {
   "pane.title": { bg: "Проверка на Приложение №2", en: "Annex 2 report check" },
   "pane.check": { bg: "Провери", en: "Check" },
   "pane.checkAgain": { bg: "Провери отново", en: "Check again" },
+  "pane.summary": { bg: "Обобщение", en: "Summary" },
+  "pane.summaryHint": {
+    bg: "Създава лист „Обобщение“ с броя цели по статус, изпълнението, звената и забележките",
+    en: "Makes a sheet “Summary” with goals by status, completion, units and issues",
+  },
+  "pane.summaryWriting": { bg: "Създаване на обобщението…", en: "Making the summary…" },
+  "pane.summaryDone": {
+    bg: "Обобщението е в лист „{sheet}“. Броят по статуси се обновява сам при промяна на статусите.",
+    en: "The summary is on sheet “{sheet}”. Status counts update when statuses change.",
+  },
+  "pane.summaryFailed": { bg: "Обобщението не можа да бъде създадено", en: "The summary could not be made" },
   "pane.intro": {
     bg: "Натиснете „Провери“, за да проверите отчета в активния лист.",
     en: "Press “Check” to check the report on the active sheet.",

@@ -1,0 +1,31 @@
+/** The pane's "Обобщение": write the summary sheet of the sheet last checked, and say how it went. */
+import { useCallback, useState } from "react";
+import type { SheetGrid } from "../core/grid";
+import type { Lang } from "../core/i18n/format";
+import type { HostError } from "../host/hostError";
+import { writeSummarySheet } from "../host/summary";
+import type { WorkbookHost } from "../host/workbookHost";
+import { asHostError } from "./useCheck";
+
+export type SummaryState =
+  | { phase: "idle" }
+  | { phase: "writing" }
+  | { phase: "done"; sheet: string }
+  | { phase: "failed"; error: HostError };
+
+export function useSummary(host: WorkbookHost, lang: Lang, onError?: (error: unknown) => void) {
+  const [state, setState] = useState<SummaryState>({ phase: "idle" });
+  const write = useCallback(
+    async (grid: SheetGrid) => {
+      setState({ phase: "writing" });
+      try {
+        setState({ phase: "done", sheet: await writeSummarySheet(host, grid, lang) });
+      } catch (caught) {
+        onError?.(caught);
+        setState({ phase: "failed", error: asHostError(caught) });
+      }
+    },
+    [host, lang, onError],
+  );
+  return { summary: state, writeSummary: write };
+}
