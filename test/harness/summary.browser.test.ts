@@ -1,0 +1,64 @@
+/**
+ * "Обобщение" in the harness: the pane's button adds the summary sheet, the preview shows it, and the downloaded
+ * workbook holds COUNTIF formulas over the report's status column whose numbers are the core's Report.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { checkWorkbook } from "../../src/core";
+import { readWorkbook } from "../../src/file/readWorkbook";
+import { launch, openHarness } from "./browser";
+
+const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "blagoevgrad-2024.xlsx");
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("Обобщение in the harness", () => {
+  it("adds a sheet with live status counts that agree with the Report, shown and downloadable", async () => {
+    const { page, errors } = await openHarness(browser);
+    await page.getByTestId("count-error").waitFor();
+    await page.getByRole("button", { name: "Обобщение", exact: true }).click();
+    await page.getByTestId("summary-done").waitFor();
+    expect(await page.getByTestId("summary-done").textContent()).toContain("„Обобщение“");
+
+    // The preview switched to the new sheet, whose tab is there and selected.
+    const tabs = await page.getByTestId("harness-sheet-tab").allTextContents();
+    expect(tabs).toEqual(["Приложение 2", "Обобщение"]);
+    expect(await page.getByRole("tab", { name: "Обобщение" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator('td[data-address="A1"]').textContent()).toBe("Обобщение на отчета по Приложение №2");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("harness-download").click()]);
+    const bytes = await readFile(await download.path());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    const sheet = workbook.getWorksheet("Обобщение") as ExcelJS.Worksheet;
+    const [report] = checkWorkbook(await readWorkbook(await readFile(SAMPLE)));
+    if (!report) throw new Error("the sample has no report");
+    const column = report.layout.columns.status;
+    const range = `'Приложение 2'!$${column}$${report.layout.firstDataRow}:$${column}$${report.layout.lastDataRow}`;
+    const cells = [7, 8, 9].map((row) => sheet.getCell(`B${row}`).value as ExcelJS.CellFormulaValue);
+    expect(cells.map((cell) => cell.formula)).toEqual([
+      `COUNTIF(${range},"Изпълнена")`,
+      `COUNTIF(${range},"В процес на изпълнение")`,
+      `COUNTIF(${range},"Неизпълнена")`,
+    ]);
+    const { byStatus } = report.rollup;
+    // ExcelJS writes no cached 0; the workbook is recalculated when opened.
+    expect(cells.map((cell) => cell.result ?? 0)).toEqual([byStatus.fulfilled, byStatus.inProgress, byStatus.notFulfilled]);
+    expect(sheet.getCell("B11").value).toBe(report.rollup.goals);
+
+    // Pressed again, it replaces its own sheet rather than adding another.
+    await page.getByRole("button", { name: "Обобщение", exact: true }).click();
+    await page.getByTestId("summary-done").waitFor();
+    expect(await page.getByTestId("harness-sheet-tab").allTextContents()).toEqual(["Приложение 2", "Обобщение"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
