@@ -4,32 +4,26 @@
  * column A, its JSON in column B and on, cut under Excel's 32,767 characters per cell.
  */
 import type ExcelJS from "exceljs";
-import type { DocumentStore } from "../host/documentStore";
+import { MapStore } from "../host/mapStore";
+import { freeSheetName } from "../host/sheetNames";
 
 export const STORE_SHEET = "p2check";
 const CHUNK = 32_000;
 
-export class SheetStore implements DocumentStore {
-  private readonly values: Map<string, unknown>;
-
+export class SheetStore extends MapStore {
   constructor(private readonly workbook: ExcelJS.Workbook) {
-    this.values = readStore(workbook);
-  }
-
-  get<T>(key: string): T | undefined {
-    return this.values.get(key) as T | undefined;
-  }
-
-  set(key: string, value: unknown): void {
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, JSON.parse(JSON.stringify(value)));
+    super();
+    for (const [key, value] of readStore(workbook)) this.values.set(key, value);
   }
 
   async save(): Promise<void> {
-    const old = this.workbook.getWorksheet(STORE_SHEET);
+    // Only the very hidden store goes; a sheet of the user's that happens to be called "p2check" stays, and the
+    // store then takes the next free name.
+    const old = storeSheetOf(this.workbook);
     if (old) this.workbook.removeWorksheet(old.id);
     if (this.values.size === 0) return;
-    const sheet = this.workbook.addWorksheet(STORE_SHEET, { state: "veryHidden" });
+    const taken = this.workbook.worksheets.map((sheet) => sheet.name);
+    const sheet = this.workbook.addWorksheet(freeSheetName(STORE_SHEET, taken), { state: "veryHidden" });
     let row = 1;
     for (const [key, value] of this.values) {
       const json = JSON.stringify(value);
@@ -39,15 +33,19 @@ export class SheetStore implements DocumentStore {
   }
 }
 
-/** Whether a worksheet is the store, which no check or preview should show. */
+/** Whether a worksheet is the store, which no check or preview should show: "p2check" or "p2check (2)"…, very hidden. */
 export function isStoreSheet(sheet: ExcelJS.Worksheet): boolean {
-  return sheet.name === STORE_SHEET && sheet.state === "veryHidden";
+  return sheet.state === "veryHidden" && (sheet.name === STORE_SHEET || /^p2check \(\d+\)$/.test(sheet.name));
+}
+
+function storeSheetOf(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find(isStoreSheet);
 }
 
 function readStore(workbook: ExcelJS.Workbook): Map<string, unknown> {
   const values = new Map<string, unknown>();
-  const sheet = workbook.getWorksheet(STORE_SHEET);
-  if (!sheet || !isStoreSheet(sheet)) return values;
+  const sheet = storeSheetOf(workbook);
+  if (!sheet) return values;
   sheet.eachRow((row) => {
     const [key, ...chunks] = (row.values as unknown[]).slice(1).map((cell) => (typeof cell === "string" ? cell : ""));
     if (!key) return;

@@ -49,3 +49,21 @@ describe("the store sheet of a file host", () => {
     expect(new SheetStore(workbook).get("ключ")).toBeUndefined();
   });
 });
+
+describe("the store sheet beside a user's sheet named p2check", () => {
+  it("leaves the user's sheet alone and keeps its values under the next free name", async () => {
+    const user = { name: "p2check", cells: { A1: "Бележки на звеното", B1: "не трий" } };
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024, user]));
+    const store = new SheetStore(workbook);
+    store.set("summarySheet", { name: "Обобщение" });
+    await store.save();
+    await store.save();
+
+    const again = await reopened(workbook);
+    expect(again.getWorksheet("p2check")?.getCell("B1").value).toBe("не трий");
+    expect(again.getWorksheet("p2check")?.state).toBe("visible");
+    expect(again.getWorksheet("p2check (2)")?.state).toBe("veryHidden");
+    expect(new SheetStore(again).get("summarySheet")).toEqual({ name: "Обобщение" });
+    expect(again.worksheets.map((sheet) => sheet.name)).toEqual(["Приложение 2", "p2check", "p2check (2)"]);
+  });
+});
