@@ -1,4 +1,5 @@
 /** Opening the harness in Debian's Chromium (never a downloaded browser), one page per test. */
+import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -15,8 +16,23 @@ const ARGS = [
   "--disable-sync",
 ];
 
+/** The sample the harness opens at start, as a file for the tests to compare with. */
+export const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "blagoevgrad-2024.xlsx");
+
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** One Chromium for the test file, launched before its tests and closed after them; read `.browser` in a test. */
+export function useBrowser(): { browser: Browser } {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    holder.browser = await launch();
+  });
+  afterAll(async () => {
+    await holder.browser.close();
+  });
+  return holder;
 }
 
 export function harnessUrl(query = ""): string {

@@ -3,24 +3,15 @@
  * clicking an issue must select its cell, and the language switch must re-word everything.
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkWorkbook, type Report } from "../../src/core";
 import { formatPercent } from "../../src/core/i18n/numbers";
 import { readWorkbook } from "../../src/file/readWorkbook";
 import { buildWorkbook } from "../fixtures/builder";
 import { cleanSheet } from "../fixtures/clean";
-import { launch, openHarness, settled } from "./browser";
+import { openHarness, SAMPLE, settled, useBrowser } from "./browser";
 
-const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "blagoevgrad-2024.xlsx");
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 async function sampleReport(lang: "bg" | "en"): Promise<Report> {
   const [report] = checkWorkbook(await readWorkbook(await readFile(SAMPLE)), { lang });
@@ -54,7 +45,7 @@ function expected(report: Report, lang: "bg" | "en") {
 
 describe("the harness with the bundled sample", () => {
   it("checks the sample at start and shows exactly the core's Report", async () => {
-    const { page, errors } = await openHarness(browser);
+    const { page, errors } = await openHarness(chromium.browser);
     const report = await sampleReport("bg");
     expect(await shown(page)).toEqual(expected(report, "bg"));
     expect(report.counts.error).toBe(2);
@@ -65,7 +56,7 @@ describe("the harness with the bundled sample", () => {
   });
 
   it("selects an issue's cell in the grid when the issue is clicked, and again with the keyboard", async () => {
-    const { page } = await openHarness(browser);
+    const { page } = await openHarness(chromium.browser);
     const target = page.locator('[data-testid="issue"][data-rule="indicator.targetMissing"]').first();
     const cell = await target.getAttribute("data-cell");
     expect(cell).toMatch(/^[A-Z]+\d+$/);
@@ -83,7 +74,7 @@ describe("the harness with the bundled sample", () => {
   });
 
   it("switches the pane to English and back, with the messages of the core in that language", async () => {
-    const { page } = await openHarness(browser);
+    const { page } = await openHarness(chromium.browser);
     await page.getByTestId("harness-lang").selectOption("en");
     await page.getByRole("heading", { name: "Annex 2 report check" }).waitFor();
     const report = await sampleReport("en");
@@ -99,7 +90,7 @@ describe("the harness with the bundled sample", () => {
   });
 
   it("filters by severity and regroups by rule without losing an issue", async () => {
-    const { page } = await openHarness(browser);
+    const { page } = await openHarness(chromium.browser);
     const report = await sampleReport("bg");
     await page.getByTestId("filter-info").click();
     const issueCount = () => page.getByTestId("issue").count();
@@ -122,7 +113,7 @@ describe("the harness with a workbook opened from disk", () => {
       { name: "Указания", cells: { A1: "Указания за попълване на отчета", A2: "Попълнете листа „Отчет 2023“." } },
       cleanSheet({ rows: cleanSheet().rows.map((row, i) => (i === 1 ? { ...row, status: "Изпълнeна" } : row)) }),
     ]);
-    const { page } = await openHarness(browser);
+    const { page } = await openHarness(chromium.browser);
     await page.getByTestId("harness-file").setInputFiles({ name: "haskovo-2023.xlsx", mimeType: "", buffer: bytes });
     const invalid = page.locator('[data-testid="issue"][data-rule="status.invalid"]');
     await invalid.waitFor();
@@ -141,7 +132,7 @@ describe("the harness with a workbook opened from disk", () => {
   });
 
   it("names the file and the reason when it cannot be opened, and keeps the workbook that was open", async () => {
-    const { page } = await openHarness(browser);
+    const { page } = await openHarness(chromium.browser);
     await page.getByTestId("harness-file").setInputFiles({
       name: "отчет.xlsx",
       mimeType: "",
@@ -157,7 +148,7 @@ describe("the harness with a workbook opened from disk", () => {
   });
 
   it("downloads the workbook as it now is, and it reads back to the same grid", async () => {
-    const { page } = await openHarness(browser);
+    const { page } = await openHarness(chromium.browser);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("harness-download").click()]);
     expect(download.suggestedFilename()).toBe("blagoevgrad-2024.xlsx");
     const path = await download.path();

@@ -1,25 +1,20 @@
 /** Pictures of the pane over the sample, in Bulgarian and English, for the README (docs/screenshots/). */
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { launch, openHarness } from "./browser";
+import { openHarness, useBrowser } from "./browser";
 
 const FOLDER = join(__dirname, "..", "..", "docs", "screenshots");
 
-let browser: Browser;
+const chromium = useBrowser();
 beforeAll(async () => {
-  browser = await launch();
   await mkdir(FOLDER, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 it.each([
   ["bg", "Проверка на Приложение №2"],
   ["en", "Annex 2 report check"],
 ])("saves the pane in %s", async (lang, heading) => {
-  const { page } = await openHarness(browser, `?lang=${lang}`);
+  const { page } = await openHarness(chromium.browser, `?lang=${lang}`);
   await page.getByRole("heading", { name: heading, exact: true }).waitFor();
   const path = join(FOLDER, `pane-${lang}.png`);
   await page.setViewportSize({ width: 1400, height: 1500 }); // tall enough for the whole pane over the sample

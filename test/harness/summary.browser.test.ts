@@ -3,26 +3,16 @@
  * workbook holds COUNTIF formulas over the report's status column whose numbers are the core's Report.
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
 import { checkWorkbook } from "../../src/core";
 import { readWorkbook } from "../../src/file/readWorkbook";
-import { launch, openHarness } from "./browser";
+import { openHarness, SAMPLE, useBrowser } from "./browser";
 
-const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "blagoevgrad-2024.xlsx");
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = useBrowser();
 
 describe("Обобщение in the harness", () => {
   it("adds a sheet with live status counts that agree with the Report, shown and downloadable", async () => {
-    const { page, errors } = await openHarness(browser);
+    const { page, errors } = await openHarness(chromium.browser);
     await page.getByTestId("count-error").waitFor();
     await page.getByRole("button", { name: "Обобщение", exact: true }).click();
     await page.getByTestId("summary-done").waitFor();
