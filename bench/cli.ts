@@ -1,0 +1,194 @@
+/**
+ * Command line: a folder of 300 realistic reports (about 25 goals each) checked by the compiled p2check, against
+ * loading the same files with ExcelJS alone; and the same check spread over worker threads (one per core), which
+ * src/cli does not do, to see whether it would pay. Every variant runs as a fresh `node` process, timed whole
+ * (start-up included), output to /dev/null; the median of several runs after a warm-up run (which also warms the
+ * file cache).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildWorkbook } from "../test/fixtures/builder";
+import { benchDir } from "./core";
+import { ROOT } from "./lib/child";
+import { reportSheet } from "./lib/synthetic";
+import { markdownTable, type GoalRow, type Section } from "./lib/table";
+import { median, ratio, seconds } from "./lib/timing";
+
+const FILES = 300;
+const GOALS_PER_FILE = 25;
+const RATIO_GOAL = 1.3;
+/** Bump when the generated files change, so that an old folder in the temp directory is not reused. */
+const FILES_VERSION = 1;
+
+/** Where the command line is compiled for the bench: inside the project, so that `require("exceljs")` resolves. */
+const BUILD = path.join(ROOT, ".tmp", "bench", "dist");
+
+/** Compiles src/core, src/file and src/cli (tsconfig.build.json) into .tmp/bench/dist, not touching dist/. */
+export function compileCli(): void {
+  rmSync(BUILD, { recursive: true, force: true });
+  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", BUILD], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  // tsc writes its output despite type errors; others' work in progress elsewhere in src/ must not stop the bench.
+  if (!existsSync(path.join(BUILD, "cli", "main.js"))) {
+    throw new Error(`compiling the command line failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  if (result.status !== 0) process.stderr.write(`  cli: tsc reported type errors (output written anyway):\n${result.stdout}`);
+  writeFileSync(path.join(BUILD, "p2check.js"), RUN_CLI);
+  writeFileSync(path.join(BUILD, "p2check-workers.js"), RUN_WORKERS);
+  writeFileSync(path.join(BUILD, "exceljs-only.js"), RUN_EXCELJS);
+}
+
+/** bin/p2check.js, pointed at the bench's build. */
+const RUN_CLI = `require("./cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`;
+
+/** ExcelJS alone: each file read into a workbook, one after the other, nothing else. */
+const RUN_EXCELJS = `const ExcelJS = require("exceljs");
+const { collectFiles } = require("./cli/files.js");
+(async () => {
+  const { files } = await collectFiles(process.argv.slice(2));
+  for (const file of files) await new ExcelJS.Workbook().xlsx.readFile(file);
+})();
+`;
+
+/**
+ * What p2check --format json does, with the files shared out to worker threads (one per core): each worker takes
+ * the next file from a shared counter, so a slow file does not hold the others up; results are put back in order.
+ */
+const RUN_WORKERS = `const { Worker, isMainThread, parentPort, workerData } = require("node:worker_threads");
+const os = require("node:os");
+if (isMainThread) {
+  const { collectFiles } = require("./cli/files.js");
+  const { formatJson } = require("./cli/format/json.js");
+  (async () => {
+    const { files } = await collectFiles(process.argv.slice(2));
+    const threads = Math.max(1, Math.min(Number(process.env.BENCH_THREADS) || os.availableParallelism(), files.length));
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const results = new Array(files.length);
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => {
+      const worker = new Worker(__filename, { workerData: { files, next } });
+      worker.on("message", ({ index, result }) => { results[index] = result; });
+      worker.on("error", reject);
+      worker.on("exit", resolve);
+    })));
+    process.stdout.write(formatJson(results, "bg"));
+  })();
+} else {
+  const { checkFile } = require("./cli/checkFiles.js");
+  const { files, next } = workerData;
+  (async () => {
+    for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
+      parentPort.postMessage({ index, result: await checkFile(files[index], "bg") });
+    }
+  })();
+}
+`;
+
+/** 300 reports of about 25 goals, each with its administration and its own run of the reference goals. */
+export async function reportFolder(): Promise<string> {
+  const folder = path.join(benchDir(), `cli-${FILES}x${GOALS_PER_FILE}-v${FILES_VERSION}`);
+  const stamp = path.join(folder, "complete");
+  if (existsSync(stamp)) return folder;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (let i = 0; i < FILES; i++) {
+    const goals = GOALS_PER_FILE - 3 + (i % 7); // 22 to 28 goals
+    const bytes = await buildWorkbook([reportSheet(goals, i)]);
+    writeFileSync(path.join(folder, `отчет-${String(i + 1).padStart(3, "0")}.xlsx`), bytes);
+  }
+  writeFileSync(stamp, "");
+  return folder;
+}
+
+/** Wall-clock time of one `node script args…` run, stdout to /dev/null. */
+function timeProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, ...env },
+    });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const elapsed = performance.now() - start;
+      // p2check exits 1 when it found errors (the reference goals have some): that is a finished run.
+      if (code === 0 || code === 1) resolve(elapsed);
+      else reject(new Error(`${path.basename(script)} exited with ${code}:\n${err}`));
+    });
+  });
+}
+
+async function medianOf(runs: number, once: () => Promise<number>): Promise<number> {
+  await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await once());
+  return median(times);
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".xlsx"))
+    .reduce((sum, name) => sum + readFileSync(path.join(folder, name)).length, 0);
+}
+
+export async function runCli(runs = 3): Promise<Section> {
+  process.stderr.write("  cli: compiling the command line, writing the reports…\n");
+  compileCli();
+  const folder = await reportFolder();
+  const cores = os.availableParallelism();
+  process.stderr.write("  cli: ExcelJS alone…\n");
+  const exceljs = await medianOf(runs, () => timeProcess(path.join(BUILD, "exceljs-only.js"), [folder]));
+  process.stderr.write("  cli: p2check…\n");
+  const cli = await medianOf(runs, () => timeProcess(path.join(BUILD, "p2check.js"), [folder, "--format", "json"]));
+  process.stderr.write(`  cli: p2check over ${cores} worker threads…\n`);
+  const workers = await medianOf(runs, () =>
+    timeProcess(path.join(BUILD, "p2check-workers.js"), [folder], { BENCH_THREADS: String(cores) }),
+  );
+  const oneWorker = await medianOf(runs, () =>
+    timeProcess(path.join(BUILD, "p2check-workers.js"), [folder], { BENCH_THREADS: "1" }),
+  );
+  const node = await medianOf(runs, () => timeProcess("-e", [""]));
+  const rows: GoalRow[] = [
+    { what: `ExcelJS alone: load ${FILES} files`, goal: "", measured: seconds(exceljs) },
+    { what: `p2check ${FILES} files --format json`, goal: "", measured: seconds(cli) },
+    { what: "p2check ÷ ExcelJS alone", goal: "≤ 1.3×", measured: ratio(cli / exceljs), met: cli / exceljs <= RATIO_GOAL },
+    {
+      what: `p2check over ${cores} worker threads (not in src/cli)`,
+      goal: "",
+      measured: `${seconds(workers)} (${ratio(workers / exceljs)} of ExcelJS alone)`,
+    },
+  ];
+  const detail = markdownTable(
+    ["run", "wall clock", "per file", "÷ ExcelJS alone"],
+    [
+      ["node with nothing to do (start-up)", seconds(node), "", ""],
+      [`ExcelJS alone, ${FILES} files one after another`, seconds(exceljs), `${(exceljs / FILES).toFixed(1)} ms`, "1.00×"],
+      ["p2check (sequential, as shipped)", seconds(cli), `${(cli / FILES).toFixed(1)} ms`, ratio(cli / exceljs)],
+      ["p2check's work in 1 worker thread", seconds(oneWorker), `${(oneWorker / FILES).toFixed(1)} ms`, ratio(oneWorker / exceljs)],
+      [`p2check's work in ${cores} worker threads`, seconds(workers), `${(workers / FILES).toFixed(1)} ms`, ratio(workers / exceljs)],
+    ],
+    ["l", "r", "r", "r"],
+  );
+  return {
+    key: "cli",
+    title: "Command line: a folder of 300 reports",
+    method:
+      `${FILES} .xlsx reports of 22–28 goals each (${(folderBytes(folder) / 1024 / 1024).toFixed(1)} MB in all), made ` +
+      "by the test fixture builder from the reference goals, in the system's temp folder. The command line is compiled " +
+      "from src/ into .tmp/bench/dist (as `npm run build:cli` does into dist/) and run as `node p2check.js <folder> " +
+      "--format json > /dev/null`. “ExcelJS alone” is a Node process that only does `new ExcelJS.Workbook().xlsx." +
+      "readFile(file)` for each file. The worker-thread runs do what p2check does (checkFile per file, then the JSON " +
+      `output) with the files shared out to worker threads that each take the next file; ${cores} threads for ${cores} ` +
+      `cores. Wall-clock time of the whole process, start-up included; the median of ${runs} runs after a warm-up run.`,
+    rows,
+    details: [detail],
+  };
+}

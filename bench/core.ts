@@ -1,0 +1,189 @@
+/**
+ * Core: checkSheet on synthetic reports of 100 to 50,000 goals, worked on the SheetGrid directly (no file reading).
+ * Each size runs in a fresh Node process, so that its peak memory is its own. The floor is one pass that reads and
+ * trims every cell of the same grid: no check can be faster than looking at each cell once.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { checkSheet, checkWorkbook } from "../src/core";
+import type { SheetGrid } from "../src/core/grid";
+import { readWorkbook } from "../src/file/readWorkbook";
+import { buildWorkbook } from "../test/fixtures/builder";
+import { collectGarbage, runChild } from "./lib/child";
+import { cellCount, gridSource, reportSheet, syntheticGrid, type GridSource } from "./lib/synthetic";
+import { markdownTable, type GoalRow, type Section } from "./lib/table";
+import { bytes, grouped, ms, rate, ratio, time } from "./lib/timing";
+
+export const CORE_SIZES = [100, 1_000, 10_000, 50_000];
+const CELLS_PER_SECOND_GOAL = 1_000_000;
+const FLOOR_RATIO_GOAL = 3;
+
+interface CoreResult {
+  goals: number;
+  rows: number;
+  cells: number;
+  merges: number;
+  issues: number;
+  /** Goals the check counted (a sanity check of the synthetic grid). */
+  counted: number;
+  firstCheckMs: number;
+  checkMs: number;
+  floorMs: number;
+  runs: number;
+  rssBefore: number;
+  /** How far the process's peak RSS rose over its RSS just before the first check (bytes). */
+  peakRise: number;
+  /** True when the first check did not raise the process's earlier peak: peakRise is then an upper bound. */
+  peakIsBound: boolean;
+  /** Heap still used with the Report kept, over the heap before the check (bytes). */
+  reportHeap: number;
+}
+
+/** The floor: read every cell and trim the text ones, counting those left with something in them. */
+export function floorPass(grid: SheetGrid): number {
+  let filled = 0;
+  for (const row of grid.values) {
+    for (const value of row) {
+      if (value === null) continue;
+      if (typeof value === "string") {
+        if (value.trim() !== "") filled++;
+      } else filled++;
+    }
+  }
+  return filled;
+}
+
+function runsFor(goals: number): number {
+  return goals <= 1_000 ? 9 : goals <= 10_000 ? 5 : 3;
+}
+
+/** The child's work: one size, cold first check with memory, then warm timings of check and floor. */
+async function child(goals: number, sourceFile: string): Promise<CoreResult> {
+  const source = JSON.parse(readFileSync(sourceFile, "utf8")) as GridSource;
+  const grid = syntheticGrid(source, goals);
+  collectGarbage();
+  const before = process.memoryUsage();
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  let start = performance.now();
+  const report = checkSheet(grid);
+  const firstCheckMs = performance.now() - start;
+  const peakAfter = process.resourceUsage().maxRSS * 1024;
+  collectGarbage();
+  const reportHeap = process.memoryUsage().heapUsed - before.heapUsed;
+  const runs = runsFor(goals);
+  start = performance.now();
+  const check = await time(() => checkSheet(grid), { warmup: 1, runs });
+  const floor = await time(() => floorPass(grid), { warmup: 2, runs: Math.max(runs, 9) });
+  return {
+    goals,
+    rows: grid.values.length,
+    cells: cellCount(grid),
+    merges: grid.merges.length,
+    issues: report.issues.length,
+    counted: report.rollup.goals,
+    firstCheckMs,
+    checkMs: check.median,
+    floorMs: floor.median,
+    runs,
+    rssBefore: before.rss,
+    peakRise: Math.max(peakAfter, peakBefore) - before.rss,
+    peakIsBound: peakAfter <= peakBefore,
+    reportHeap,
+  };
+}
+
+export function benchDir(): string {
+  const dir = path.join(os.tmpdir(), "p2check-bench");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const SAMPLE = path.join(__dirname, "..", "assets", "samples", "blagoevgrad-2024.xlsx");
+
+/** What the old check.bench.ts measured: reading an .xlsx into grids (the file host) and checking them. */
+async function fileTimes(): Promise<string[][]> {
+  const files: [string, Uint8Array, number][] = [
+    ["the sample (Благоевград 2024)", readFileSync(SAMPLE), 9],
+    ["a built workbook of 5,000 goals", await buildWorkbook([reportSheet(5_000)]), 3],
+  ];
+  const rows: string[][] = [];
+  for (const [name, bytesOf, runs] of files) {
+    const grids = await readWorkbook(bytesOf);
+    const read = await time(() => readWorkbook(bytesOf), { warmup: 1, runs });
+    const check = await time(() => checkWorkbook(grids), { warmup: 1, runs });
+    const goals = checkWorkbook(grids)[0]?.rollup.goals ?? 0;
+    rows.push([name, bytes(bytesOf.length), grouped(goals), ms(read.median), ms(check.median), String(runs)]);
+  }
+  return rows;
+}
+
+export async function runCore(sizes = CORE_SIZES): Promise<Section> {
+  const sourceFile = path.join(benchDir(), "core-source.json");
+  writeFileSync(sourceFile, JSON.stringify(await gridSource()));
+  const results: CoreResult[] = [];
+  for (const goals of sizes) {
+    process.stderr.write(`  core: ${grouped(goals)} goals…\n`);
+    results.push(await runChild<CoreResult>(__filename, ["--child", String(goals), sourceFile]));
+  }
+  const rows: GoalRow[] = [];
+  for (const r of results) {
+    const speed = r.cells / (r.checkMs / 1000);
+    const floorRatio = r.checkMs / r.floorMs;
+    rows.push(
+      { what: `${grouped(r.goals)} goals: time per check`, goal: "", measured: ms(r.checkMs) },
+      { what: `${grouped(r.goals)} goals: speed`, goal: "≥ 1 M cells/s", measured: rate(speed, "cells"), met: speed >= CELLS_PER_SECOND_GOAL },
+      { what: `${grouped(r.goals)} goals: check ÷ floor`, goal: "≤ 3×", measured: ratio(floorRatio), met: floorRatio <= FLOOR_RATIO_GOAL },
+      { what: `${grouped(r.goals)} goals: peak memory of the check`, goal: "", measured: `${r.peakIsBound ? "≤ " : ""}${bytes(r.peakRise)}` },
+    );
+  }
+  const detail = markdownTable(
+    ["goals", "rows", "cells", "merges", "issues", "check (median)", "first check", "floor", "peak RSS rise", "Report heap"],
+    results.map((r) => [
+      grouped(r.goals),
+      grouped(r.rows),
+      grouped(r.cells),
+      grouped(r.merges),
+      grouped(r.issues),
+      `${ms(r.checkMs)} (${r.runs} runs)`,
+      ms(r.firstCheckMs),
+      ms(r.floorMs),
+      `${r.peakIsBound ? "≤ " : ""}${bytes(r.peakRise)}`,
+      bytes(r.reportHeap),
+    ]),
+    ["r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+  );
+  process.stderr.write("  core: reading .xlsx files…\n");
+  const files = markdownTable(
+    ["file", "size", "goals", "read (ExcelJS → grids)", "check", "runs"],
+    await fileTimes(),
+    ["l", "r", "r", "r", "r", "r"],
+  );
+  return {
+    key: "core",
+    title: "Core: checkSheet on a SheetGrid",
+    method:
+      "Synthetic reports made from the goals of the two reference reports (Благоевград 2024, Хасково 2023: real text, " +
+      "statuses, units, indicators and their flaws), cycled and renumbered, every eighth goal spread over three rows " +
+      "with merged goal columns; built once with the test fixture builder, read by the file host, then repeated as a " +
+      "SheetGrid. Each size runs in a fresh Node process: one cold check for memory, then the median of warm runs. " +
+      "Cells are those the host hands over (rows end at their last value). The floor is one pass that reads every " +
+      "cell and trims the text ones. Peak memory is the rise of the process's peak RSS over its RSS just before the " +
+      "check (“≤” when the check did not raise the earlier peak); Report heap is the heap the finished Report keeps.",
+    rows,
+    details: [
+      detail,
+      "Reading as well as checking, in this process (the file host, as the command line and the harness do it):",
+      files,
+    ],
+  };
+}
+
+if (require.main === module && process.argv[2] === "--child") {
+  child(Number(process.argv[3]), process.argv[4] as string)
+    .then((result) => console.log(JSON.stringify(result)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,176 @@
+/**
+ * Task pane: how much JavaScript taskpane.html makes Excel load (gzip -9, office.js from the CDN left out), and how
+ * long the harness takes in Chromium from navigation to the first results for the bundled sample.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { serveFolder } from "../scripts/harness/serve";
+import { launch } from "../test/harness/browser";
+import { ROOT } from "./lib/child";
+import { markdownTable, type GoalRow, type Section } from "./lib/table";
+import { bytes, median, ms } from "./lib/timing";
+
+const GZIP_GOAL_BYTES = 300 * 1024;
+const FIRST_RESULTS_GOAL_MS = 1500;
+const LOADS = 5;
+/** A string every ExcelJS bundle holds (its SpreadsheetML namespace): it must be in the harness, not in the pane. */
+const EXCELJS_MARK = "schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+const ADDIN = path.join(ROOT, ".tmp", "bench", "addin");
+const HARNESS = path.join(ROOT, ".tmp", "bench", "harness");
+
+/** The production build (as `npm run build` / `npm run build:harness`), into .tmp/bench so dist/ is left alone. */
+function build(outputPath: string, harness: boolean): void {
+  rmSync(outputPath, { recursive: true, force: true });
+  const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  const args = [webpack, "--mode", "production", "--output-path", outputPath, ...(harness ? ["--env", "harness"] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The local scripts an HTML page loads (src of each <script>), CDN scripts left out. */
+export function localScripts(html: string): { local: string[]; remote: string[] } {
+  // A minified page may leave the attribute unquoted: <script defer src=taskpane.1a2b3c4d.js>.
+  const sources = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
+    (match) => (match[1] ?? match[2] ?? match[3]) as string,
+  );
+  const remote = sources.filter((src) => /^(https?:)?\/\//i.test(src));
+  return { local: sources.filter((src) => !remote.includes(src)), remote };
+}
+
+interface Script {
+  file: string;
+  raw: number;
+  gzip: number;
+  hasExcelJs: boolean;
+}
+
+function scriptsOf(folder: string, page: string): { scripts: Script[]; remote: string[] } {
+  const { local, remote } = localScripts(readFileSync(path.join(folder, page), "utf8"));
+  const scripts = local.map((src) => {
+    const content = readFileSync(path.join(folder, src.replace(/^\.?\//, "")));
+    return {
+      file: src,
+      raw: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+      hasExcelJs: content.includes(EXCELJS_MARK),
+    };
+  });
+  return { scripts, remote };
+}
+
+interface Load {
+  firstResults: number;
+  domContentLoaded: number;
+}
+
+const FIRST_RESULTS_WATCH = `(() => {
+  const observer = new MutationObserver(() => {
+    if (window.firstResults === undefined && document.querySelector('[data-testid="count-error"]')) {
+      window.firstResults = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** One load in a fresh browser context (empty cache): navigation start to the error count on screen. */
+async function loadOnce(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    // Installed before any script of the page runs: notes the moment the pane first shows its counts. A string,
+    // not a function: tsx would wrap a function's inner functions in a helper the page does not have.
+    await page.addInitScript(FIRST_RESULTS_WATCH);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url);
+    try {
+      await page.waitForFunction("window.firstResults !== undefined", null, { timeout: 30_000 });
+    } catch (error) {
+      throw new Error(`no results in the harness within 30 s${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`, {
+        cause: error,
+      });
+    }
+    return (await page.evaluate(
+      `({ firstResults: window.firstResults, domContentLoaded: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd })`,
+    )) as Load;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runTaskpane(loads = LOADS): Promise<Section> {
+  process.stderr.write("  taskpane: production builds…\n");
+  build(ADDIN, false);
+  build(HARNESS, true);
+  const pane = scriptsOf(ADDIN, "taskpane.html");
+  const harness = scriptsOf(HARNESS, "harness.html");
+  const paneGzip = pane.scripts.reduce((sum, s) => sum + s.gzip, 0);
+
+  process.stderr.write("  taskpane: loading the harness in Chromium…\n");
+  const { server, url } = await serveFolder(HARNESS, 0);
+  const browser = await launch();
+  const times: Load[] = [];
+  try {
+    await loadOnce(browser, `${url}harness.html`); // warm-up: Chromium's own start, the OS file cache
+    for (let i = 0; i < loads; i++) times.push(await loadOnce(browser, `${url}harness.html`));
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  const firstResults = median(times.map((t) => t.firstResults));
+  const paneHasExcelJs = pane.scripts.some((s) => s.hasExcelJs);
+
+  const rows: GoalRow[] = [
+    {
+      what: "JavaScript taskpane.html loads, gzip -9",
+      goal: "≤ 300 KB",
+      measured: bytes(paneGzip),
+      met: paneGzip <= GZIP_GOAL_BYTES,
+    },
+    {
+      what: "ExcelJS only in the harness",
+      goal: "not in the pane",
+      measured: paneHasExcelJs ? "in the pane" : harness.scripts.some((s) => s.hasExcelJs) ? "harness only" : "in neither",
+      met: !paneHasExcelJs,
+    },
+    {
+      what: "harness: navigation → first results (sample)",
+      goal: "≤ 1.5 s",
+      measured: ms(firstResults),
+      met: firstResults <= FIRST_RESULTS_GOAL_MS,
+    },
+  ];
+  const sizes = markdownTable(
+    ["page", "script", "size", "gzip -9", "ExcelJS in it"],
+    [
+      ...pane.scripts.map((s) => ["taskpane.html", s.file, bytes(s.raw), bytes(s.gzip), s.hasExcelJs ? "yes" : "no"]),
+      ...pane.remote.map((src) => ["taskpane.html", src, "CDN, not counted", "", ""]),
+      ...harness.scripts.map((s) => ["harness.html", s.file, bytes(s.raw), bytes(s.gzip), s.hasExcelJs ? "yes" : "no"]),
+    ],
+    ["l", "l", "r", "r", "l"],
+  );
+  const loadsTable = markdownTable(
+    ["load", "DOMContentLoaded", "first results"],
+    times.map((t, i) => [String(i + 1), ms(t.domContentLoaded), ms(t.firstResults)]),
+    ["r", "r", "r"],
+  );
+  return {
+    key: "taskpane",
+    title: "Task pane: bundle size and time to first results",
+    method:
+      "`webpack --mode production` (the add-in, and with `--env harness` the harness) into .tmp/bench. The size is " +
+      "the gzip -9 size of every local script taskpane.html loads (its <script src> tags; office.js from Microsoft's " +
+      "CDN is not counted). The time is the harness page served on localhost and opened in Debian's Chromium " +
+      "(headless, playwright-core, the browser tests' flags), each load in a fresh browser context (empty cache): from " +
+      "navigation start to the moment `[data-testid=\"count-error\"]` appears (a MutationObserver installed before " +
+      `the page's scripts notes performance.now()), which is after the bundled sample is fetched, read by ExcelJS and ` +
+      `checked. The median of ${loads} loads after a warm-up load.`,
+    rows,
+    details: [sizes, loadsTable],
+  };
+}
