@@ -5,9 +5,12 @@
 import type { SheetGrid } from "../core/grid";
 import type { SheetPlan } from "../core/summary/plan";
 import type { DocumentStore } from "../host/documentStore";
+import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "../host/edits";
 import { formSheetOrActive } from "../host/formSheet";
 import { HostError } from "../host/hostError";
 import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
+import { addDropDown, writeTexts } from "./cellEdits";
+import { clearHighlights, highlight, isHighlighted } from "./highlight";
 import { toHostError } from "./officeErrors";
 import { readSheet, type ReadSheetOptions } from "./readSheet";
 import { detectRequirements, type Requirements } from "./requirements";
@@ -35,7 +38,7 @@ export class OfficeHost implements WorkbookHost {
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? excelRun;
     this.requirements = options.requirements ?? detectRequirements();
-    this.features = { merges: this.requirements.merges };
+    this.features = { merges: this.requirements.merges, dropDowns: this.requirements.dataValidation };
     this.store = options.store ?? new SettingsStore();
   }
 
@@ -75,6 +78,31 @@ export class OfficeHost implements WorkbookHost {
   /** Two syncs: list the sheets; replace or add the summary sheet, fill it and show it. */
   writeSummary(plan: SheetPlan): Promise<string> {
     return this.excel((context) => writeSummary(context, plan, this.store));
+  }
+
+  /** One sync: each cell's fill is loaded before the highlight is set in the same batch (see highlight.ts). */
+  highlight(marks: readonly CellMark[]): Promise<void> {
+    return this.excel((context) => highlight(context, marks, this.store, this.requirements.fillPatterns));
+  }
+
+  /** One sync: every highlighted cell gets its own fill back. */
+  clearHighlights(): Promise<void> {
+    return this.excel((context) => clearHighlights(context, this.store));
+  }
+
+  highlighted(): boolean {
+    return isHighlighted(this.store);
+  }
+
+  /** One sync to write; its Revert is one sync too. */
+  writeTexts(writes: readonly TextWrite[]): Promise<Revert> {
+    return this.excel((context) => writeTexts(context, writes, (batch) => this.excel(batch)));
+  }
+
+  /** ExcelApi 1.8; two syncs (is a rule there already? then the list). */
+  addDropDown(dropDown: DropDown): Promise<DropDownResult> {
+    if (!this.requirements.dataValidation) return Promise.reject(new HostError("host.unsupported"));
+    return this.excel((context) => addDropDown(context, dropDown, (batch) => this.excel(batch)));
   }
 
   private async excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

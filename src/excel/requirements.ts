@@ -11,6 +11,13 @@ export interface Requirements {
   valuesOnlyUsedRange: boolean;
   /** ExcelApi 1.13: `Range.getMergedAreasOrNullObject`; without it a goal merged over rows reads as several rows. */
   merges: boolean;
+  /** ExcelApi 1.8: `Range.dataValidation`, for the status drop-down; without it the pane does not offer it. */
+  dataValidation: boolean;
+  /**
+   * ExcelApi 1.9: a fill's pattern, pattern colour and tint. Without them a highlight keeps and restores the fill
+   * colour alone (a white fill then reads as no fill, as Excel reports both as #FFFFFF).
+   */
+  fillPatterns: boolean;
 }
 
 /** Which ExcelApi version each feature needs. */
@@ -18,9 +25,17 @@ export const EXCEL_API: Record<keyof Requirements, string> = {
   baseline: "1.1",
   valuesOnlyUsedRange: "1.2",
   merges: "1.13",
+  dataValidation: "1.8",
+  fillPatterns: "1.9",
 };
 
-export const NO_REQUIREMENTS: Requirements = { baseline: false, valuesOnlyUsedRange: false, merges: false };
+export const NO_REQUIREMENTS: Requirements = {
+  baseline: false,
+  valuesOnlyUsedRange: false,
+  merges: false,
+  dataValidation: false,
+  fillPatterns: false,
+};
 
 /** What the running Excel supports; all false outside Office or when Office cannot say. */
 export function detectRequirements(): Requirements {
@@ -38,5 +53,7 @@ export function detectRequirements(): Requirements {
     baseline: has(EXCEL_API.baseline),
     valuesOnlyUsedRange: has(EXCEL_API.valuesOnlyUsedRange),
     merges: has(EXCEL_API.merges),
+    dataValidation: has(EXCEL_API.dataValidation),
+    fillPatterns: has(EXCEL_API.fillPatterns),
   };
 }

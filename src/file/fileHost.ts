@@ -6,9 +6,13 @@ import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../core/grid";
 import type { SheetPlan } from "../core/summary/plan";
 import type { DocumentStore } from "../host/documentStore";
+import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "../host/edits";
+import { HostError } from "../host/hostError";
 import { formSheetOrActive } from "../host/formSheet";
 import { freeSheetName } from "../host/sheetNames";
 import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
+import { addCellDropDown, writeCellTexts } from "./cellEdits";
+import { clearCells, highlightCells, isHighlighted, SheetMissing } from "./highlight";
 import { gridOf } from "./readWorkbook";
 import { isStoreSheet, SheetStore } from "./sheetStore";
 import { writePlan } from "./writePlan";
@@ -27,7 +31,7 @@ export interface FileHostView {
 
 export class FileHost implements WorkbookHost {
   /** ExcelJS reads merged areas from the file, so a file never loses them. */
-  readonly features: HostFeatures = { merges: true };
+  readonly features: HostFeatures = { merges: true, dropDowns: true };
 
   constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -65,6 +69,46 @@ export class FileHost implements WorkbookHost {
     this.view.changed?.();
     this.view.select(sheet.name, "A1");
     return sheet.name;
+  }
+
+  /** Fills the marked cells; their own fills are kept in the store sheet (see highlight.ts). */
+  async highlight(marks: readonly CellMark[]): Promise<void> {
+    this.edit(() => highlightCells(this.workbook, marks, this.store));
+    await this.store.save();
+    this.view.changed?.();
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.edit(() => clearCells(this.workbook, this.store));
+    await this.store.save();
+    this.view.changed?.();
+  }
+
+  highlighted(): boolean {
+    return isHighlighted(this.store);
+  }
+
+  async writeTexts(writes: readonly TextWrite[]): Promise<Revert> {
+    const revert = this.edit(() => writeCellTexts(this.workbook, writes));
+    this.view.changed?.();
+    return async () => {
+      await revert();
+      this.view.changed?.();
+    };
+  }
+
+  async addDropDown(dropDown: DropDown): Promise<DropDownResult> {
+    return this.edit(() => addCellDropDown(this.workbook, dropDown, () => this.view.changed?.()));
+  }
+
+  /** A sheet that has gone since the check is said in the same words as in Excel. */
+  private edit<T>(change: () => T): T {
+    try {
+      return change();
+    } catch (error) {
+      if (error instanceof SheetMissing) throw new HostError("host.notFound", {}, error.message);
+      throw error;
+    }
   }
 
   private gridNamed(name: string): SheetGrid {

@@ -4,6 +4,7 @@
  */
 import type { SheetGrid } from "../core/grid";
 import type { SheetPlan } from "../core/summary/plan";
+import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "./edits";
 
 /** How far a long read has got, for the pane's progress bar. */
 export interface ReadProgress {
@@ -15,6 +16,8 @@ export interface ReadProgress {
 export interface HostFeatures {
   /** Merged areas are read (Excel: ExcelApi 1.13). Without them a goal merged over rows reads as continuation rows. */
   merges: boolean;
+  /** The status drop-down (a list data validation) can be added (Excel: ExcelApi 1.8); the pane hides it otherwise. */
+  dropDowns: boolean;
 }
 
 export interface WorkbookHost {
@@ -32,4 +35,18 @@ export interface WorkbookHost {
    * Shows it and gives back its name.
    */
   writeSummary(plan: SheetPlan): Promise<string>;
+  /**
+   * Fills the marked cells by severity, keeping each cell's own fill in the DocumentStore first, so that
+   * clearHighlights() restores it exactly, also after the workbook is saved and reopened. Highlighting again keeps
+   * the originals already kept and restores the cells no longer marked.
+   */
+  highlight(marks: readonly CellMark[]): Promise<void>;
+  /** Restores every highlighted cell's own fill and forgets the originals. */
+  clearHighlights(): Promise<void>;
+  /** Whether the workbook holds highlights the add-in made (the pane then offers to clear them). */
+  highlighted(): boolean;
+  /** Writes texts into cells as text (never as a formula); the Revert writes back exactly what was there. */
+  writeTexts(writes: readonly TextWrite[]): Promise<Revert>;
+  /** Adds the drop-down unless the range already has a validation rule, which it never overwrites. */
+  addDropDown(dropDown: DropDown): Promise<DropDownResult>;
 }

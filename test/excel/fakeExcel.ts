@@ -21,6 +21,15 @@ import {
   type SheetGrid,
 } from "../../src/core/grid";
 import type { ExcelRun } from "../../src/excel/officeHost";
+import {
+  CellState,
+  FakeDataValidation,
+  FakeFill,
+  NO_FILL,
+  writableCells,
+  type FillState,
+  type ValidationRule,
+} from "./fakeCells";
 
 export const LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_ROW = 1_048_576;
@@ -33,6 +42,10 @@ export interface FakeSheet {
   id?: string;
   /** Cells that are only formatted, beyond the values: part of the used range unless valuesOnly is asked for. */
   formatted?: CellRange;
+  /** Fills of cells (A1 → what differs from no fill), as Excel reports them. */
+  fills?: Record<string, Partial<FillState>>;
+  /** Data validation rules already on cells (A1 → rule). */
+  validations?: Record<string, ValidationRule>;
 }
 
 /** An OfficeExtension.Error as office.js rejects with it. */
@@ -90,16 +103,34 @@ export class FakeExcel {
   private readonly rects = new WeakMap<object, CellRange>();
   /** Sheets added by the code under test, by name; ranges on them are written, never read. */
   readonly added = new Map<string, WrittenSheet>();
+  /** Data validation rules set on the user's sheets, in the order sent. */
+  readonly validationsSent: { address: string; rule: ValidationRule }[] = [];
+  private readonly cellStates = new Map<string, CellState>();
+  /** Cells the fake served for loads: the mock assigns them itself, so they are not writes. */
+  private readonly served = new WeakSet<object>();
   private readonly writes: { sheet: WrittenSheet; rect: CellRange; mock: Mock }[] = [];
   private nextId = 1;
 
   constructor(sheets: (FakeSheet | SheetGrid)[], active?: string) {
     this.sheets = sheets.map((sheet) => ("grid" in sheet ? sheet : { grid: sheet }));
-    for (const sheet of this.sheets) sheet.id ??= `{sheet-${this.nextId++}}`;
+    for (const sheet of this.sheets) {
+      sheet.id ??= `{sheet-${this.nextId++}}`;
+      const state = new CellState(sheet.grid);
+      for (const [address, fill] of Object.entries(sheet.fills ?? {})) state.fills.set(address, { ...NO_FILL, ...fill });
+      for (const [address, rule] of Object.entries(sheet.validations ?? {})) state.validations.set(address, rule);
+      this.cellStates.set(sheet.grid.name, state);
+    }
     this.activeSheet = active ?? this.sheets[0]?.grid.name ?? "";
     const context = this.makeContext();
     this.context = context as unknown as Excel.RequestContext;
     this.run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(this.context);
+  }
+
+  /** The fills, validations, values and formulas of one of the user's sheets, as the syncs left them. */
+  cells(sheet: string): CellState {
+    const state = this.cellStates.get(sheet);
+    if (!state) throw new Error(`no sheet ${sheet}`);
+    return state;
   }
 
   /** The next sync fails with this error (queued: several calls fail several syncs in turn). */
@@ -305,6 +336,13 @@ export class FakeExcel {
       }) as Mock,
     );
     this.rects.set(mock, rect);
+    // A sheet that is not there fails the sync (ItemNotFound); until then its ranges take calls like any other.
+    const state = this.cellStates.get(sheet.grid.name) ?? new CellState(sheet.grid);
+    const queue = (action: () => void) => this.batch.actions.push(action);
+    mock.format = { fill: new FakeFill(state, rect, queue) };
+    mock.dataValidation = new FakeDataValidation(state, rect, queue, this.validationsSent);
+    const own = (value: unknown) => typeof value === "string" || (typeof value === "object" && value !== null && this.served.has(value));
+    writableCells(mock, state, rect, queue, own);
     // Cells are made when asked for: a range of whole rows has 16,384 columns nobody wants to fill.
     mock.load = (what: string | string[]) => {
       this.serveCells(mock, sheet.grid, rect, what);
@@ -315,7 +353,7 @@ export class FakeExcel {
 
   private serveCells(mock: OfficeMockObject, grid: SheetGrid, rect: CellRange, what: string | string[]): void {
     const names = (Array.isArray(what) ? what : what.split(",")).map((name) => name.trim());
-    const wanted = names.filter((name) => name === "values" || name === "numberFormat");
+    const wanted = names.filter((name) => name === "values" || name === "numberFormat" || name === "formulas");
     if (wanted.length === 0) return;
     if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) {
       this.batch.failure ??= officeError("RangeExceedsLimit");
@@ -323,7 +361,14 @@ export class FakeExcel {
     }
     if (wanted.includes("values")) this.batch.blocks++;
     for (const name of wanted) {
-      const cells = name === "values" ? valuesOf(grid, rect) : formatsOf(grid, rect);
+      const formulas = this.cellStates.get(grid.name)?.formulas;
+      const cells =
+        name === "values"
+          ? valuesOf(grid, rect)
+          : name === "formulas"
+            ? rowsOf(rect, (row, col) => formulas?.get(columnLetter(col) + row) ?? cellAt(grid, row, col) ?? "")
+            : formatsOf(grid, rect);
+      this.served.add(cells);
       this.batch.bytes += Buffer.byteLength(JSON.stringify(cells));
       (mock as unknown as { setValue(name: string, value: unknown): void }).setValue(name, cells);
     }

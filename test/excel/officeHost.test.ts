@@ -116,8 +116,8 @@ describe("OfficeHost.select", () => {
 
 describe("OfficeHost features", () => {
   it("merges follow ExcelApi 1.13", () => {
-    expect(hostOver(new FakeExcel([]), ALL_REQUIREMENTS).features).toEqual({ merges: true });
-    expect(hostOver(new FakeExcel([]), BASELINE_ONLY).features).toEqual({ merges: false });
+    expect(hostOver(new FakeExcel([]), ALL_REQUIREMENTS).features).toEqual({ merges: true, dropDowns: true });
+    expect(hostOver(new FakeExcel([]), BASELINE_ONLY).features).toEqual({ merges: false, dropDowns: false });
   });
 
   it("without ExcelApi 1.1 it says Excel is too old, without calling Excel", async () => {

@@ -21,6 +21,8 @@ const excelUpTo = (minor: number) => ({
   },
 });
 
+const NO_REQUIREMENTS_BUT_BASELINE = { ...NO_REQUIREMENTS, baseline: true };
+
 describe("detectRequirements", () => {
   it("is all false outside Office", () => {
     expect(detectRequirements()).toEqual(NO_REQUIREMENTS);
@@ -33,17 +35,29 @@ describe("detectRequirements", () => {
 
   it("switches merges on from ExcelApi 1.13", () => {
     withOffice(excelUpTo(13), () =>
-      expect(detectRequirements()).toEqual({ baseline: true, valuesOnlyUsedRange: true, merges: true }),
+      expect(detectRequirements()).toEqual({ baseline: true, valuesOnlyUsedRange: true, merges: true, dataValidation: true, fillPatterns: true }),
     );
     withOffice(excelUpTo(12), () =>
-      expect(detectRequirements()).toEqual({ baseline: true, valuesOnlyUsedRange: true, merges: false }),
+      expect(detectRequirements()).toEqual({
+        baseline: true,
+        valuesOnlyUsedRange: true,
+        merges: false,
+        dataValidation: true,
+        fillPatterns: true,
+      }),
     );
   });
 
   it("Office 2016 without updates (ExcelApi 1.1 only) gets the baseline alone", () => {
     withOffice(excelUpTo(1), () =>
-      expect(detectRequirements()).toEqual({ baseline: true, valuesOnlyUsedRange: false, merges: false }),
+      expect(detectRequirements()).toEqual(NO_REQUIREMENTS_BUT_BASELINE),
     );
+  });
+
+  it("switches the drop-down on from ExcelApi 1.8 and fill patterns from 1.9", () => {
+    withOffice(excelUpTo(7), () => expect(detectRequirements()).toMatchObject({ dataValidation: false, fillPatterns: false }));
+    withOffice(excelUpTo(8), () => expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: false }));
+    withOffice(excelUpTo(9), () => expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: true }));
   });
 
   it("takes a host that throws for an unknown set as not supporting it", () => {

@@ -4,8 +4,20 @@ import type { Requirements } from "../../src/excel/requirements";
 import { readWorkbook } from "../../src/file/readWorkbook";
 import { buildWorkbook, placementOf, type FormSheet, type SheetSpec } from "../fixtures/builder";
 
-export const ALL_REQUIREMENTS: Requirements = { baseline: true, valuesOnlyUsedRange: true, merges: true };
-export const BASELINE_ONLY: Requirements = { baseline: true, valuesOnlyUsedRange: false, merges: false };
+export const ALL_REQUIREMENTS: Requirements = {
+  baseline: true,
+  valuesOnlyUsedRange: true,
+  merges: true,
+  dataValidation: true,
+  fillPatterns: true,
+};
+export const BASELINE_ONLY: Requirements = {
+  baseline: true,
+  valuesOnlyUsedRange: false,
+  merges: false,
+  dataValidation: false,
+  fillPatterns: false,
+};
 
 /** The grids the file host reads from the workbook the builder makes: what Excel would show for the same file. */
 export async function gridsOf(specs: SheetSpec[]): Promise<SheetGrid[]> {
