@@ -1,7 +1,9 @@
 /** What the pane shows in each phase: before the first check, while reading, the result, or why it failed. */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
+import type { SheetGrid } from "../core/grid";
 import type { WorkbookHost } from "../host/workbookHost";
+import { Actions } from "./components/Actions";
 import { Counts } from "./components/Counts";
 import { Completion } from "./components/Completion";
 import { IssueList } from "./components/IssueList";
@@ -9,6 +11,8 @@ import { SheetFound } from "./components/SheetFound";
 import { UnitTable } from "./components/UnitTable";
 import { VerdictBar } from "./components/VerdictBar";
 import { useLang, useText } from "./i18n";
+import { isStatusFix, statusFix } from "./model/edits";
+import { useActions, type Actions as ActionsHook } from "./useActions";
 import { useCheck, type CheckState } from "./useCheck";
 import { useSummary, type SummaryState } from "./useSummary";
 
@@ -40,6 +44,7 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
   const lang = useLang();
   const { state, run, grid } = useCheck(host, lang, onError);
   const { summary, writeSummary } = useSummary(host, lang, onError);
+  const edits = useActions(host, run, onError);
   useEffect(() => {
     if (checkOnOpen) void run();
   }, [checkOnOpen, run]);
@@ -68,12 +73,19 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
           <MessageBarBody>{t("pane.noMerges")}</MessageBarBody>
         </MessageBar>
       )}
-      <PhaseView state={state} host={host} />
+      <PhaseView state={state} host={host} grid={grid} edits={edits} />
     </main>
   );
 }
 
-function PhaseView({ state, host }: { state: CheckState; host: WorkbookHost }) {
+interface PhaseViewProps {
+  state: CheckState;
+  host: WorkbookHost;
+  grid?: SheetGrid;
+  edits: ActionsHook;
+}
+
+function PhaseView({ state, host, grid, edits }: PhaseViewProps) {
   const t = useText();
   switch (state.phase) {
     case "idle":
@@ -95,9 +107,15 @@ function PhaseView({ state, host }: { state: CheckState; host: WorkbookHost }) {
           <SheetFound report={state.report} />
           <VerdictBar report={state.report} />
           <Counts counts={state.report.counts} />
+          {state.report.layout.found && <Actions report={state.report} grid={grid} host={host} edits={edits} />}
           {state.report.layout.found && <Completion rollup={state.report.rollup} />}
           {state.report.rollup.byUnit.length > 0 && <UnitTable units={state.report.rollup.byUnit} />}
-          <IssueList issues={state.report.issues} host={host} />
+          <IssueList
+            issues={state.report.issues}
+            host={host}
+            onFix={(issue) => isStatusFix(issue) && void edits.fix([statusFix(issue, grid)])}
+            fixing={edits.actions.busy}
+          />
         </>
       );
   }

@@ -79,6 +79,46 @@ export const PANE_STRINGS = {
   "pane.issueAt": { bg: "Клетка {cell}", en: "Cell {cell}" },
   "pane.goToCell": { bg: "Отиди на клетка {cell}: {message}", en: "Go to cell {cell}: {message}" },
   "pane.suggestion": { bg: "Предложение: „{value}“", en: "Suggestion: “{value}”" },
+
+  "pane.actions": { bg: "Промени в таблицата", en: "Changes to the table" },
+  "pane.actionsHint": {
+    bg: "Таблицата се променя само при натискане на бутон; всяка промяна може да бъде отменена.",
+    en: "The table changes only when you press a button; every change can be undone.",
+  },
+  "pane.highlight": { bg: "Оцвети клетките със забележки", en: "Colour the cells with issues" },
+  "pane.highlightClear": { bg: "Изчисти оцветяването", en: "Clear the colouring" },
+  "pane.highlightHint": {
+    bg: "Изчистването връща собствения цвят на всяка клетка, и след запис и ново отваряне на файла.",
+    en: "Clearing gives every cell its own fill back, also after the file is saved and opened again.",
+  },
+  "pane.fixOne": { bg: "Поправи", en: "Fix" },
+  "pane.fixOneLabel": { bg: "Поправи клетка {cell} на „{value}“", en: "Fix cell {cell} to “{value}”" },
+  "pane.fixAll": { bg: "Поправи всички статуси…", en: "Fix all statuses…" },
+  "pane.fixPreview": {
+    bg: "Ще бъдат променени {count} клетки в колоната на статуса:",
+    en: "{count} cells in the status column will change:",
+  },
+  "pane.fixPreviewRow": { bg: "{cell}: „{from}“ → „{to}“", en: "{cell}: “{from}” → “{to}”" },
+  "pane.fixApply": { bg: "Приложи", en: "Apply" },
+  "pane.cancel": { bg: "Отказ", en: "Cancel" },
+  "pane.dropDown": { bg: "Падащ списък за статуса", en: "Status drop-down" },
+  "pane.dropDownHint": {
+    bg: "Добавя в колона {column}, редове {first}–{last}, списък с трите допустими статуса",
+    en: "Adds a list of the three allowed statuses to column {column}, rows {first}–{last}",
+  },
+  "pane.dropDownDone": {
+    bg: "Клетките на статуса вече предлагат трите допустими стойности.",
+    en: "The status cells now offer the three allowed values.",
+  },
+  "pane.dropDownExists": {
+    bg: "Колоната на статуса вече има правило за проверка на данните; то е запазено непроменено.",
+    en: "The status column already has a data validation rule; it was left as it is.",
+  },
+  "pane.undo": { bg: "Отмени: {change}", en: "Undo: {change}" },
+  "pane.change.fixOne": { bg: "статус в {cell}", en: "status in {cell}" },
+  "pane.change.fixAll": { bg: "{count} статуса", en: "{count} statuses" },
+  "pane.change.dropDown": { bg: "падащ списък за статуса", en: "status drop-down" },
+  "pane.editFailed": { bg: "Промяната не можа да бъде направена", en: "The change could not be made" },
   "pane.selectFailed": { bg: "Клетката не може да бъде избрана", en: "The cell cannot be selected" },
   "pane.noMerges": {
     bg: "Тази версия на Excel не съобщава обединените клетки; цел, обединена в няколко реда, се проверява по редове. За пълна проверка ползвайте Excel за уеб или p2check.",

@@ -16,6 +16,7 @@ import type { Issue, Severity } from "../../core/report";
 import { asHostError } from "../useCheck";
 import type { WorkbookHost } from "../../host/workbookHost";
 import { useLang, useText } from "../i18n";
+import { isStatusFix } from "../model/edits";
 import { groupIssues, type GroupBy } from "../model/issueGroups";
 import { IssueItem } from "./IssueItem";
 import { SEVERITIES } from "./severity";
@@ -32,7 +33,15 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
 });
 
-export function IssueList({ issues, host }: { issues: Issue[]; host: WorkbookHost }) {
+interface IssueListProps {
+  issues: Issue[];
+  host: WorkbookHost;
+  /** Quick fix of one issue (a status from its suggestion); issues without a fix get no button. */
+  onFix?: (issue: Issue) => void;
+  fixing?: boolean;
+}
+
+export function IssueList({ issues, host, onFix, fixing }: IssueListProps) {
   const styles = useStyles();
   const t = useText();
   const lang = useLang();
@@ -104,7 +113,12 @@ export function IssueList({ issues, host }: { issues: Issue[]; host: WorkbookHos
               <ul className={styles.list}>
                 {group.issues.map((issue, index) => (
                   <li key={`${issue.rule}-${issue.cell}-${index}`}>
-                    <IssueItem issue={issue} onSelect={() => void select(issue)} />
+                    <IssueItem
+                      issue={issue}
+                      onSelect={() => void select(issue)}
+                      onFix={onFix && isStatusFix(issue) ? () => onFix(issue) : undefined}
+                      fixing={fixing}
+                    />
                   </li>
                 ))}
               </ul>

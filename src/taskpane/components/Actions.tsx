@@ -1,0 +1,124 @@
+/**
+ * The pane's changes to the workbook, after the counts: colour the cells with issues (and clear it), fix all
+ * misspelt statuses after a preview, add the status drop-down, and undo the last change. Nothing here runs but on a
+ * click.
+ */
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  ToggleButton,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { SheetGrid } from "../../core/grid";
+import type { Report } from "../../core/report";
+import type { WorkbookHost } from "../../host/workbookHost";
+import { useText } from "../i18n";
+import { statusDropDown, statusFixes } from "../model/edits";
+import type { Actions as ActionsHook } from "../useActions";
+import { FixPreview } from "./FixPreview";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface ActionsProps {
+  report: Report;
+  grid?: SheetGrid;
+  host: WorkbookHost;
+  edits: ActionsHook;
+}
+
+export function Actions({ report, grid, host, edits }: ActionsProps) {
+  const styles = useStyles();
+  const t = useText();
+  const [previewing, setPreviewing] = useState(false);
+  const { actions } = edits;
+  const fixes = statusFixes(report, grid);
+  const dropDown = host.features.dropDowns ? statusDropDown(report) : undefined;
+  const last = actions.undo[0];
+  const dropDownRange = dropDown?.range.split(":");
+
+  return (
+    <section className={styles.section} aria-labelledby="actions-heading">
+      <h2 id="actions-heading" className={styles.heading}>
+        {t("pane.actions")}
+      </h2>
+      <p className={styles.hint}>{t("pane.actionsHint")}</p>
+      <div className={styles.buttons}>
+        {(report.issues.length > 0 || actions.highlighted) && (
+          <ToggleButton
+            checked={actions.highlighted}
+            disabled={actions.busy}
+            onClick={() => void edits.toggleHighlight(report)}
+            title={t("pane.highlightHint")}
+            data-testid="highlight-toggle"
+          >
+            {actions.highlighted ? t("pane.highlightClear") : t("pane.highlight")}
+          </ToggleButton>
+        )}
+        {fixes.length > 0 && (
+          <Button
+            disabled={actions.busy}
+            onClick={() => setPreviewing(true)}
+            aria-expanded={previewing}
+            data-testid="fix-all"
+          >
+            {t("pane.fixAll")}
+          </Button>
+        )}
+        {dropDown && dropDownRange && (
+          <Button
+            disabled={actions.busy}
+            onClick={() => void edits.addDropDown(report)}
+            title={t("pane.dropDownHint", {
+              column: report.layout.columns.status,
+              first: report.layout.firstDataRow,
+              last: report.layout.lastDataRow,
+            })}
+            data-testid="dropdown-add"
+          >
+            {t("pane.dropDown")}
+          </Button>
+        )}
+        {last && (
+          <Button disabled={actions.busy} onClick={() => void edits.undo()} data-testid="undo">
+            {t("pane.undo", { change: t(last.label.key, last.label.params) })}
+          </Button>
+        )}
+        {actions.busy && <Spinner size="tiny" aria-label={t("pane.checking")} />}
+      </div>
+      {previewing && fixes.length > 0 && (
+        <FixPreview
+          fixes={fixes}
+          busy={actions.busy}
+          onApply={() => {
+            setPreviewing(false);
+            void edits.fix(fixes);
+          }}
+          onCancel={() => setPreviewing(false)}
+        />
+      )}
+      {actions.note && (
+        <MessageBar intent={actions.note === "dropDownExists" ? "warning" : "success"} role="status" data-testid="actions-note">
+          <MessageBarBody>{t(actions.note === "dropDownExists" ? "pane.dropDownExists" : "pane.dropDownDone")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {actions.error && (
+        <MessageBar intent="error" role="alert" data-testid="actions-error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.editFailed")}</MessageBarTitle>
+            {t(actions.error.key, actions.error.params)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
