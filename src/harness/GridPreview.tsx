@@ -4,6 +4,7 @@
  */
 import { memo, useEffect, useMemo, useRef } from "react";
 import { address, cellAt, columnLetter, lastCol, lastRow, type CellRange, type SheetGrid } from "../core/grid";
+import type { CellFill } from "./cellFills";
 
 export const PREVIEW_ROWS = 1000;
 
@@ -12,9 +13,11 @@ interface GridPreviewProps {
   selected?: string;
   onSelect: (cell: string) => void;
   moreRowsNote: (hidden: number) => string;
+  /** The cells' fills (A1 → colour), so that highlights show. */
+  fills?: ReadonlyMap<string, CellFill>;
 }
 
-export const GridPreview = memo(function GridPreview({ grid, selected, onSelect, moreRowsNote }: GridPreviewProps) {
+export const GridPreview = memo(function GridPreview({ grid, selected, onSelect, moreRowsNote, fills }: GridPreviewProps) {
   const table = useRef<HTMLTableElement>(null);
   const rows = Math.min(lastRow(grid), PREVIEW_ROWS);
   const cols = Math.max(lastCol(grid), 1);
@@ -48,6 +51,7 @@ export const GridPreview = memo(function GridPreview({ grid, selected, onSelect,
                 if (span === "covered") return null;
                 const cell = address(row, col);
                 const value = cellAt(grid, row, col);
+                const fill = fills?.get(cell);
                 return (
                   <td
                     key={col}
@@ -55,6 +59,8 @@ export const GridPreview = memo(function GridPreview({ grid, selected, onSelect,
                     className={cell === selected ? "selected" : undefined}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
+                    style={fill && { backgroundColor: fill.color, color: "#000" }}
+                    data-fill={fill?.color}
                     title={value === null ? undefined : String(value)}
                     onClick={() => onSelect(cell)}
                   >

@@ -8,7 +8,8 @@ import { text, type StringKey } from "../core/i18n/strings";
 import { FileHost } from "../file/fileHost";
 import { gridOf } from "../file/readWorkbook";
 import { App } from "../taskpane/App";
-import { GridPreview } from "./GridPreview";
+import { cellFills } from "./cellFills";
+import { GridPreview, PREVIEW_ROWS } from "./GridPreview";
 import { download, openFile, openSample, reasonOf, SAMPLE_NAME, type OpenWorkbook } from "./openWorkbook";
 
 interface Selection {
@@ -71,6 +72,10 @@ export function Harness() {
   const grid = useMemo(
     () => (open && sheet ? gridOf(open.workbook, sheet) : undefined),
     [open, sheet, revision], // revision: the pane changed the sheet in place
+  );
+  const fills = useMemo(
+    () => (sheet ? cellFills(sheet, PREVIEW_ROWS) : undefined),
+    [sheet, revision], // revision: highlights and fixes change the cells in place
   );
   const selectedCell = selection?.sheet === activeSheet ? selection.cell : undefined;
 
@@ -136,6 +141,7 @@ export function Harness() {
                 selected={selectedCell}
                 onSelect={(cell) => setSelection({ sheet: activeSheet, cell })}
                 moreRowsNote={(hidden) => t("harness.moreRows", { hidden })}
+                fills={fills}
               />
             )}
           </>

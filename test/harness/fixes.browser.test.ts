@@ -1,0 +1,158 @@
+/**
+ * Highlights and quick fixes in the harness, through the real task pane: the preview shows the fills, the
+ * downloaded workbook has every cell's own fill back after "clear", a status fix makes its issue go and undo brings
+ * it back, and texts stay texts.
+ */
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { loadWorkbook } from "../../src/file/readWorkbook";
+import { buildWorkbook } from "../fixtures/builder";
+import { blagoevgradMisspelt } from "../fixtures/misspelt";
+import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
+import { openHarness, settled, useBrowser } from "./browser";
+
+const chromium = useBrowser();
+const SHEET = "Приложение 2";
+
+const OWN_FILLS: Record<string, ExcelJS.Fill> = {
+  H16: { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } },
+  G16: { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF7F7F7F" }, bgColor: { argb: "FFFFFFFF" } },
+  H9: { type: "pattern", pattern: "lightTrellis", fgColor: { argb: "FFFF0000" }, bgColor: { argb: "FFFFFF00" } },
+};
+
+/** The Благоевград report with some cells filled by its author, as a file. */
+async function filledReport(): Promise<Buffer> {
+  const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024]));
+  const sheet = workbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
+  for (const [address, fill] of Object.entries(OWN_FILLS)) sheet.getCell(address).style = { ...sheet.getCell(address).style, fill };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function downloaded(page: Page): Promise<ExcelJS.Workbook> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("harness-download").click()]);
+  return loadWorkbook(new Uint8Array(await readFile(await download.path())));
+}
+
+/** Every cell's fill over the form (A1:T45), as parsed objects. */
+function fillsOf(workbook: ExcelJS.Workbook): Record<string, unknown> {
+  const sheet = workbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
+  const fills: Record<string, unknown> = {};
+  for (let row = 1; row <= 45; row++) {
+    for (let col = 1; col <= 20; col++) fills[sheet.getCell(row, col).address] = sheet.getCell(row, col).fill ?? null;
+  }
+  return fills;
+}
+
+const fillShown = (page: Page, cell: string) => page.locator(`td[data-address="${cell}"]`).getAttribute("data-fill");
+
+describe("highlights in the harness", () => {
+  it("colours the cells with issues, and clearing gives every cell its own fill back in the downloaded file", async () => {
+    const bytes = await filledReport();
+    const before = fillsOf(await loadWorkbook(new Uint8Array(bytes)));
+    const { page, errors } = await openHarness(chromium.browser);
+    await page.getByTestId("harness-file").setInputFiles({ name: "blagoevgrad-2024.xlsx", mimeType: "", buffer: bytes });
+    await page.locator('[data-testid="issue"][data-cell="H16"]').waitFor();
+    expect(await fillShown(page, "H16")).toBe("#C6EFCE");
+
+    const toggle = page.getByTestId("highlight-toggle");
+    expect(await toggle.textContent()).toBe("Оцвети клетките със забележки");
+    await toggle.click();
+    expect(await settled(() => fillShown(page, "H16"), "#FFC7CE")).toBe("#FFC7CE"); // error
+    expect(await fillShown(page, "G16")).toBe("#FFEB9C"); // warning
+    expect(await fillShown(page, "A23")).toBe("#DDEBF7"); // info
+    expect(await toggle.textContent()).toBe("Изчисти оцветяването");
+
+    const highlighted = await downloaded(page);
+    expect((highlighted.getWorksheet(SHEET) as ExcelJS.Worksheet).getCell("H16").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFC7CE" },
+    });
+    expect(highlighted.getWorksheet("p2check")?.state).toBe("veryHidden");
+    expect(await page.getByTestId("harness-sheet-tab").allTextContents()).toEqual([SHEET]);
+
+    await toggle.click();
+    expect(await settled(() => fillShown(page, "H16"), "#C6EFCE")).toBe("#C6EFCE");
+    expect(await fillShown(page, "A23")).toBeNull();
+    const cleared = await downloaded(page);
+    expect(fillsOf(cleared)).toEqual(before);
+    expect(cleared.getWorksheet("p2check")).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("quick fixes in the harness", () => {
+  const invalid = (page: Page) => page.locator('[data-testid="issue"][data-rule="status.invalid"]');
+  const invalidCells = (page: Page) => invalid(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-cell")));
+  const cellText = (page: Page, cell: string) => page.locator(`td[data-address="${cell}"]`).textContent();
+
+  it("fixes one status, the issue goes, and undo brings the old text and the issue back", async () => {
+    const { page, errors } = await openHarness(chromium.browser);
+    const bytes = await buildWorkbook([blagoevgradMisspelt]);
+    await page.getByTestId("harness-file").setInputFiles({ name: "blagoevgrad-2024.xlsx", mimeType: "", buffer: bytes });
+    await invalid(page).first().waitFor();
+    expect(await invalidCells(page)).toEqual(["M8", "M9", "M10"]);
+
+    const fix = page.locator('[data-testid="fix-one"][data-cell="M8"]');
+    expect(await fix.getAttribute("aria-label")).toBe("Поправи клетка M8 на „Изпълнена“");
+    await fix.click();
+    expect(await settled(() => invalidCells(page), ["M9", "M10"])).toEqual(["M9", "M10"]);
+    expect(await cellText(page, "M8")).toBe("Изпълнена");
+
+    const undo = page.getByTestId("undo");
+    expect(await undo.textContent()).toBe("Отмени: статус в M8");
+    await undo.click();
+    expect(await settled(() => invalidCells(page), ["M8", "M9", "M10"])).toEqual(["M8", "M9", "M10"]);
+    expect(await cellText(page, "M8")).toBe("изпълнено");
+    expect(await page.getByTestId("undo").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fixes all statuses after a preview, and undoes them in one step, text staying text", async () => {
+    const { page, errors } = await openHarness(chromium.browser);
+    const bytes = await buildWorkbook([blagoevgradMisspelt]);
+    await page.getByTestId("harness-file").setInputFiles({ name: "blagoevgrad-2024.xlsx", mimeType: "", buffer: bytes });
+    await invalid(page).first().waitFor();
+
+    await page.getByTestId("fix-all").click();
+    expect(await page.getByTestId("fix-preview-row").allTextContents()).toEqual([
+      "M8: „изпълнено“ → „Изпълнена“",
+      "M9: „в процес“ → „В процес на изпълнение“",
+      "M10: „=Изпълнен“ → „Изпълнена“",
+    ]);
+    await page.getByTestId("fix-apply").click();
+    expect(await settled(() => invalidCells(page), [])).toEqual([]);
+    const fixed = (await downloaded(page)).getWorksheet(SHEET) as ExcelJS.Worksheet;
+    expect(["M8", "M9", "M10"].map((cell) => fixed.getCell(cell).value)).toEqual([
+      "Изпълнена",
+      "В процес на изпълнение",
+      "Изпълнена",
+    ]);
+
+    expect(await page.getByTestId("undo").textContent()).toBe("Отмени: 3 статуса");
+    await page.getByTestId("undo").click();
+    expect(await settled(() => invalidCells(page), ["M8", "M9", "M10"])).toEqual(["M8", "M9", "M10"]);
+    const undone = (await downloaded(page)).getWorksheet(SHEET) as ExcelJS.Worksheet;
+    expect(["M8", "M9", "M10"].map((cell) => undone.getCell(cell).value)).toEqual(["изпълнено", "в процес", "=Изпълнен"]);
+    expect(undone.getCell("M10").type).toBe(ExcelJS.ValueType.String);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("adds the status drop-down, and undo takes it off", async () => {
+    const { page, errors } = await openHarness(chromium.browser);
+    await page.getByTestId("dropdown-add").click();
+    await page.getByTestId("actions-note").waitFor();
+    const withList = (await downloaded(page)).getWorksheet(SHEET) as ExcelJS.Worksheet;
+    expect(withList.getCell("M8").dataValidation?.formulae).toEqual(['"Изпълнена,Неизпълнена,В процес на изпълнение"']);
+    await page.getByTestId("undo").click();
+    expect(await settled(() => page.getByTestId("undo").count(), 0)).toBe(0);
+    const without = (await downloaded(page)).getWorksheet(SHEET) as ExcelJS.Worksheet;
+    expect(without.getCell("M8").dataValidation).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
