@@ -7,8 +7,12 @@ const LOOKALIKES: Record<string, string> = {
   a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у",
 };
 
+/** Any Latin look-alike letter at all: most Bulgarian cells have none, and need no word-by-word scan. */
+const LATIN_LOOKALIKE = /[ABCEHKMOPTXYaceopxy]/;
+
 /** Replaces Latin look-alike letters with their Cyrillic twins, but only in words that hold Cyrillic letters. */
 export function foldLookalikes(text: string): string {
+  if (!LATIN_LOOKALIKE.test(text)) return text;
   return text.replace(/[\p{L}]+/gu, (word) =>
     /\p{Script=Cyrillic}/u.test(word) ? word.replace(/[ABCEHKMOPTXYaceopxy]/g, (ch) => LOOKALIKES[ch] ?? ch) : word,
   );
@@ -27,10 +31,19 @@ const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /**
+ * Anything normalizeText would change: odd line breaks or spaces, invisibles, doubled spaces, blank or padded lines.
+ * Most cells are tidy already; one scan tells, and they come back as they are (the check calls this on every cell,
+ * often several times, and the full pipeline below costs several passes over paragraphs of text).
+ */
+const NEEDS_NORMALIZING =
+  /[\r\u2028\u2029\u0085\u200B-\u200D\u2060\uFEFF\u00AD\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| [ \n]|\n[ \n]|^[ \n]|[ \n]$/;
+
+/**
  * One plain space between words, "\n" between lines, no blank lines, nothing at either end.
  * Blank lines carry no meaning in a cell and would otherwise break "marker at a line start" tests.
  */
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(INVISIBLE, "")
@@ -44,7 +57,8 @@ export function normalizeText(text: string): string {
 
 /** normalizeText on one line: every kind of white space, line breaks included, becomes one space. */
 export function collapseSpaces(text: string): string {
-  return normalizeText(text).replace(/\n/g, " ");
+  const normal = normalizeText(text);
+  return normal.includes("\n") ? normal.replace(/\n/g, " ") : normal;
 }
 
 /** The text of a cell as a person reads it; numbers as they are written in JavaScript. */
