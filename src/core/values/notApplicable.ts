@@ -23,7 +23,8 @@ const FORMS: RegExp[] = [
 const ENGLISH_FORMS: RegExp[] = [/^n ?\/ ?a$/, /^n\.a$/, /^not applicable$/];
 
 function fold(text: string): string {
-  return [...text].map((ch) => LOOK_ALIKES[ch] ?? ch).join("");
+  // One regular-expression pass, not an array of every character: values can be paragraphs long.
+  return text.replace(/[aceopxykmhbt]/g, (ch) => LOOK_ALIKES[ch] ?? ch);
 }
 
 /**
