@@ -140,7 +140,7 @@ export async function runCore(sizes = CORE_SIZES): Promise<Section> {
   const detail = markdownTable(
     ["goals", "rows", "cells", "merges", "issues", "check (median)", "first check", "floor", "peak RSS rise", "Report heap"],
     results.map((r) => [
-      grouped(r.goals),
+      r.counted === r.goals ? grouped(r.goals) : `${grouped(r.goals)} (counted ${grouped(r.counted)})`,
       grouped(r.rows),
       grouped(r.cells),
       grouped(r.merges),
