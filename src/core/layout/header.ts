@@ -34,7 +34,35 @@ export interface Header {
 
 const STATUS_WORDS = new Set(["изпълнена", "неизпълнена", "в процес на изпълнение"]);
 
+/**
+ * Header keys of the texts seen during one findHeader call. The search reads each cell of the first rows several
+ * times (as a row's header, as the row under the one above, for fields and for groups), and folding a long cell's
+ * text is most of a small report's check; the cache lives only while findHeader runs.
+ */
+let seen: { fields: Map<string, FieldKey | undefined>; groups: Map<string, Group | undefined> } | undefined;
+
+function fieldOf(text: string): FieldKey | undefined {
+  if (!seen) return matchField(text);
+  if (!seen.fields.has(text)) seen.fields.set(text, matchField(text));
+  return seen.fields.get(text);
+}
+
+function groupOf(text: string): Group | undefined {
+  if (!seen) return matchGroup(text);
+  if (!seen.groups.has(text)) seen.groups.set(text, matchGroup(text));
+  return seen.groups.get(text);
+}
+
 export function findHeader(grid: SheetGrid): Header | undefined {
+  seen = { fields: new Map(), groups: new Map() };
+  try {
+    return searchHeader(grid);
+  } finally {
+    seen = undefined;
+  }
+}
+
+function searchHeader(grid: SheetGrid): Header | undefined {
   const top = grid.origin.row;
   const bottom = Math.min(lastRow(grid), top + HEADER_SEARCH_ROWS - 1);
   let best: { row: number; score: number } | undefined;
@@ -55,9 +83,9 @@ function fieldsNamedFrom(grid: SheetGrid, row: number): Set<FieldKey> {
     for (let col = grid.origin.col; col <= lastCol(grid); col++) {
       const text = cellText(cellAt(grid, r, col));
       if (text === "") continue;
-      const field = matchField(text);
+      const field = fieldOf(text);
       if (field) named.add(field);
-      else if (r === row) matchGroup(text)?.fields.forEach((f) => named.add(f));
+      else if (r === row) groupOf(text)?.fields.forEach((f) => named.add(f));
     }
   }
   return named;
@@ -74,8 +102,8 @@ function mapColumns(grid: SheetGrid, top: number): Header {
   for (let col = grid.origin.col; col <= lastCol(grid); col++) {
     const candidates = rows.map((row) => headerCellAt(grid, row, col)).filter((c): c is HeaderCell => !!c);
     // The sub-header (second row) is the more specific name; the first row may be a group spanning columns.
-    const named = [...candidates].reverse().find((c) => matchField(c.text));
-    const field = named && matchField(named.text);
+    const named = [...candidates].reverse().find((c) => fieldOf(c.text));
+    const field = named && fieldOf(named.text);
     if (named && field && columns[field] === undefined) {
       columns[field] = col;
       cells[field] = named;
@@ -106,7 +134,7 @@ type Group = (typeof GROUPS)[number];
 function groupSpans(grid: SheetGrid, top: number): { group: Group; left: number; right: number }[] {
   const spans: { group: Group; left: number; right: number }[] = [];
   for (let col = grid.origin.col; col <= lastCol(grid); col++) {
-    const group = matchGroup(cellText(cellAt(grid, top, col)));
+    const group = groupOf(cellText(cellAt(grid, top, col)));
     if (!group) continue;
     const merge = mergeAt(grid, top, col);
     spans.push({ group, left: col, right: merge && merge.top === top ? merge.right : col });
@@ -123,7 +151,7 @@ function headerCellAt(grid: SheetGrid, row: number, col: number): HeaderCell | u
 
 function rowNamesFields(grid: SheetGrid, row: number): boolean {
   for (let col = grid.origin.col; col <= lastCol(grid); col++) {
-    if (matchField(cellText(cellAt(grid, row, col)))) return true;
+    if (fieldOf(cellText(cellAt(grid, row, col)))) return true;
   }
   return false;
 }
