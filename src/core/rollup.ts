@@ -30,16 +30,19 @@ export function rollUp(table: Table): Rollup {
   const rollup = emptyRollup(table.layout.currency);
   const units = new Tally<{ goals: number } & Record<Exclude<Bucket, "missing" | "invalid">, number>>();
   const documents = new Tally<{ goals: number; fulfilled: number }>();
+  // A report names the same few units and documents goal after goal (and a merged goal on each of its rows).
+  const unitsIn = splitOnce(splitUnits);
+  const documentsIn = splitOnce(splitDocuments);
   for (const goal of table.goals) {
     const bucket = statusBucket(table, goal);
     rollup.goals++;
     rollup.byStatus[bucket]++;
-    for (const unit of namesIn(table, goal, "responsible", splitUnits)) {
+    for (const unit of namesIn(table, goal, "responsible", unitsIn)) {
       const counts = units.get(unit, () => ({ goals: 0, fulfilled: 0, inProgress: 0, notFulfilled: 0 }));
       counts.goals++;
       if (bucket !== "missing" && bucket !== "invalid") counts[bucket]++;
     }
-    for (const document of namesIn(table, goal, "strategicDocuments", splitDocuments)) {
+    for (const document of namesIn(table, goal, "strategicDocuments", documentsIn)) {
       const counts = documents.get(document, () => ({ goals: 0, fulfilled: 0 }));
       counts.goals++;
       if (bucket === "fulfilled") counts.fulfilled++;
@@ -62,6 +65,16 @@ function statusBucket(table: Table, goal: Goal): Bucket {
 }
 
 /** The units or documents a goal names over all its rows, each once. */
+/** A splitter that splits each distinct text once, for one roll-up. */
+function splitOnce(split: (text: string) => Named[]): (text: string) => Named[] {
+  const done = new Map<string, Named[]>();
+  return (text) => {
+    let names = done.get(text);
+    if (!names) done.set(text, (names = split(text)));
+    return names;
+  };
+}
+
 function namesIn(table: Table, goal: Goal, field: "responsible" | "strategicDocuments", split: (t: string) => Named[]) {
   const seen = new Map<string, Named>();
   for (const row of goal.rows) {
