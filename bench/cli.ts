@@ -44,11 +44,14 @@ export function compileCli(): void {
   writeFileSync(path.join(BUILD, "exceljs-only.js"), RUN_EXCELJS);
 }
 
+/** Each runner reports on stderr, as it exits, the CPU time its process used (all threads), user + system. */
+const REPORT_CPU = `process.on("exit", () => { const { user, system } = process.cpuUsage(); process.stderr.write("\\nBENCH_CPU " + (user + system) / 1000 + "\\n"); });\n`;
+
 /** bin/p2check.js, pointed at the bench's build. */
-const RUN_CLI = `require("./cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`;
+const RUN_CLI = REPORT_CPU + `require("./cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`;
 
 /** ExcelJS alone: each file read into a workbook, one after the other, nothing else. */
-const RUN_EXCELJS = `const ExcelJS = require("exceljs");
+const RUN_EXCELJS = REPORT_CPU + `const ExcelJS = require("exceljs");
 const { collectFiles } = require("./cli/files.js");
 (async () => {
   const { files } = await collectFiles(process.argv.slice(2));
@@ -60,7 +63,7 @@ const { collectFiles } = require("./cli/files.js");
  * What p2check --format json does, with the files shared out to worker threads (one per core): each worker takes
  * the next file from a shared counter, so a slow file does not hold the others up; results are put back in order.
  */
-const RUN_WORKERS = `const { Worker, isMainThread, parentPort, workerData } = require("node:worker_threads");
+const RUN_WORKERS = REPORT_CPU + `const { Worker, isMainThread, parentPort, workerData } = require("node:worker_threads");
 const os = require("node:os");
 if (isMainThread) {
   const { collectFiles } = require("./cli/files.js");
@@ -105,8 +108,14 @@ export async function reportFolder(): Promise<string> {
   return folder;
 }
 
-/** Wall-clock time of one `node script args…` run, stdout to /dev/null. */
-function timeProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+interface Run {
+  wall: number;
+  /** CPU time of the process, all threads (ms); NaN when it did not say. */
+  cpu: number;
+}
+
+/** Wall-clock and CPU time of one `node script args…` run, stdout to /dev/null. */
+function timeProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, [script, ...args], {
@@ -120,17 +129,18 @@ function timeProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}
     child.on("close", (code) => {
       const elapsed = performance.now() - start;
       // p2check exits 1 when it found errors (the reference goals have some): that is a finished run.
-      if (code === 0 || code === 1) resolve(elapsed);
+      const cpu = /BENCH_CPU ([\d.]+)/.exec(err)?.[1];
+      if (code === 0 || code === 1) resolve({ wall: elapsed, cpu: cpu === undefined ? NaN : Number(cpu) });
       else reject(new Error(`${path.basename(script)} exited with ${code}:\n${err}`));
     });
   });
 }
 
-async function medianOf(runs: number, once: () => Promise<number>): Promise<number> {
+async function medianOf(runs: number, once: () => Promise<Run>): Promise<Run> {
   await once();
-  const times: number[] = [];
+  const times: Run[] = [];
   for (let i = 0; i < runs; i++) times.push(await once());
-  return median(times);
+  return { wall: median(times.map((t) => t.wall)), cpu: median(times.map((t) => t.cpu)) };
 }
 
 function folderBytes(folder: string): number {
@@ -145,17 +155,25 @@ export async function runCli(runs = 3): Promise<Section> {
   const folder = await reportFolder();
   const cores = os.availableParallelism();
   process.stderr.write("  cli: ExcelJS alone…\n");
-  const exceljs = await medianOf(runs, () => timeProcess(path.join(BUILD, "exceljs-only.js"), [folder]));
+  const exceljsRun = await medianOf(runs, () => timeProcess(path.join(BUILD, "exceljs-only.js"), [folder]));
   process.stderr.write("  cli: p2check…\n");
-  const cli = await medianOf(runs, () => timeProcess(path.join(BUILD, "p2check.js"), [folder, "--format", "json"]));
+  const cliRun = await medianOf(runs, () => timeProcess(path.join(BUILD, "p2check.js"), [folder, "--format", "json"]));
   process.stderr.write(`  cli: p2check over ${cores} worker threads…\n`);
-  const workers = await medianOf(runs, () =>
+  const workersRun = await medianOf(runs, () =>
     timeProcess(path.join(BUILD, "p2check-workers.js"), [folder], { BENCH_THREADS: String(cores) }),
   );
-  const oneWorker = await medianOf(runs, () =>
+  const oneWorkerRun = await medianOf(runs, () =>
     timeProcess(path.join(BUILD, "p2check-workers.js"), [folder], { BENCH_THREADS: "1" }),
   );
-  const node = await medianOf(runs, () => timeProcess("-e", [""]));
+  const nodeRun = await medianOf(runs, () => timeProcess("-e", [""]));
+  const [exceljs, cli, workers, oneWorker, node] = [exceljsRun, cliRun, workersRun, oneWorkerRun, nodeRun].map((r) => r.wall) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const cpu = (run: Run) => (Number.isFinite(run.cpu) ? seconds(run.cpu) : "");
   const rows: GoalRow[] = [
     { what: `ExcelJS alone: load ${FILES} files`, goal: "", measured: seconds(exceljs) },
     { what: `p2check ${FILES} files --format json`, goal: "", measured: seconds(cli) },
@@ -167,15 +185,15 @@ export async function runCli(runs = 3): Promise<Section> {
     },
   ];
   const detail = markdownTable(
-    ["run", "wall clock", "per file", "÷ ExcelJS alone"],
+    ["run", "wall clock", "per file", "÷ ExcelJS alone", "CPU time (all threads)"],
     [
-      ["node with nothing to do (start-up)", seconds(node), "", ""],
-      [`ExcelJS alone, ${FILES} files one after another`, seconds(exceljs), `${(exceljs / FILES).toFixed(1)} ms`, "1.00×"],
-      ["p2check (sequential, as shipped)", seconds(cli), `${(cli / FILES).toFixed(1)} ms`, ratio(cli / exceljs)],
-      ["p2check's work in 1 worker thread", seconds(oneWorker), `${(oneWorker / FILES).toFixed(1)} ms`, ratio(oneWorker / exceljs)],
-      [`p2check's work in ${cores} worker threads`, seconds(workers), `${(workers / FILES).toFixed(1)} ms`, ratio(workers / exceljs)],
+      ["node with nothing to do (start-up)", seconds(node), "", "", cpu(nodeRun)],
+      [`ExcelJS alone, ${FILES} files one after another`, seconds(exceljs), `${(exceljs / FILES).toFixed(1)} ms`, "1.00×", cpu(exceljsRun)],
+      ["p2check (sequential, as shipped)", seconds(cli), `${(cli / FILES).toFixed(1)} ms`, ratio(cli / exceljs), cpu(cliRun)],
+      ["p2check's work in 1 worker thread", seconds(oneWorker), `${(oneWorker / FILES).toFixed(1)} ms`, ratio(oneWorker / exceljs), cpu(oneWorkerRun)],
+      [`p2check's work in ${cores} worker threads`, seconds(workers), `${(workers / FILES).toFixed(1)} ms`, ratio(workers / exceljs), cpu(workersRun)],
     ],
-    ["l", "r", "r", "r"],
+    ["l", "r", "r", "r", "r"],
   );
   return {
     key: "cli",
