@@ -11,11 +11,14 @@
  *
  * Rows beyond the first block are read in further syncs, sized by blockPlan from what the first rows weighed.
  *
- * The bold plan can be refused: the response passes 5 MB (2,000 rows of long text), or the rows hold more than 512
- * merged areas, which getMergedAreasOrNullObject does not return (its documentation does not say with which error
- * code). So a failed first sync, whatever its error, is tried once more in the cautious plan: the used range's place
- * alone, then every row in blocks, with merged areas asked for in windows too small to pass the limit. If that
- * fails as well, its error is the answer (a cell being edited costs one round trip more to report).
+ * Merged areas are asked for in windows of rows too small to hold more than the 512 areas getMergedAreasOrNullObject
+ * can return (beyond that it fails, its documentation does not say with which error code). The first sync cannot
+ * know the used range's width yet, so its windows cover columns A:AZ; the rare sheet whose first rows reach further
+ * right gets the rest of their merged areas in one more sync.
+ *
+ * The bold plan can be refused when the response passes 5 MB (2,000 rows of long text). So a failed first sync,
+ * whatever its error, is tried once more in the cautious plan: the used range's place alone, then every row in
+ * blocks. If that fails as well, its error is the answer (a cell being edited costs one round trip more to report).
  */
 import type { CellRange, SheetGrid } from "../core/grid";
 import type { ReadProgress } from "../host/workbookHost";
@@ -72,6 +75,8 @@ interface Rest {
 }
 
 const RANGE_PLACE = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+/** The columns the first sync's merge windows cover, A:AZ: far wider than the form's fourteen. */
+const FIRST_MERGE_SPAN: CellRange = { top: 1, left: 1, bottom: TYPICAL_ROWS, right: 52 };
 const CELLS = ["values", "numberFormat"];
 
 export async function readSheet<T>(
@@ -107,15 +112,38 @@ async function boldStart<T>(
   const used = usedRangeOf(sheet, requirements).load(RANGE_PLACE);
   const firstRows = used.getIntersection(used.getRow(0).getBoundingRect(sheet.getRange(rowsAddress(1, TYPICAL_ROWS))));
   firstRows.load(CELLS);
-  const merged = requirements.merges ? firstRows.getMergedAreasOrNullObject().load("address") : undefined;
+  const windows = requirements.merges ? mergeWindows(sheet, FIRST_MERGE_SPAN) : [];
   await context.sync();
+  const place = placeOf(used);
+  const read = { ...place, bottom: place.top + firstRows.values.length - 1 };
+  const merges = windows.flatMap(mergesOf).filter((area) => inside(area.top, area.left, read));
+  if (requirements.merges && !within(read, FIRST_MERGE_SPAN)) {
+    const more = mergeWindows(context.workbook.worksheets.getItem(sheet.name), read);
+    await context.sync();
+    merges.push(...more.flatMap(mergesOf));
+  }
   return {
     name: sheet.name,
     also,
-    used: placeOf(used),
+    used: place,
     rows: { values: firstRows.values, formats: firstRows.numberFormat },
-    merges: mergesOf(merged),
+    merges,
   };
+}
+
+/** A span's merged areas, asked for in windows of rows that cannot hold more than Excel returns at once. */
+function mergeWindows(sheet: Excel.Worksheet, span: CellRange): Excel.RangeAreas[] {
+  return splitRows(span.top, span.bottom, mergeWindowRows(span.right - span.left + 1)).map((rows) =>
+    sheet.getRange(rangeAddress({ ...span, ...rows })).getMergedAreasOrNullObject().load("address"),
+  );
+}
+
+function inside(row: number, col: number, rect: CellRange): boolean {
+  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+}
+
+function within(inner: CellRange, outer: CellRange): boolean {
+  return inside(inner.top, inner.left, outer) && inside(inner.bottom, inner.right, outer);
 }
 
 async function cautiousStart<T>(
@@ -185,11 +213,7 @@ async function readRows(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const rangeOf = (rows: { top: number; bottom: number }) => sheet.getRange(rangeAddress({ ...span, ...rows }));
   const blocks = splitRows(span.top, span.bottom, MAX_ROWS_PER_BLOCK).map((rows) => rangeOf(rows).load(CELLS));
-  const windows = requirements.merges
-    ? splitRows(span.top, span.bottom, mergeWindowRows(span.right - span.left + 1)).map((rows) =>
-        rangeOf(rows).getMergedAreasOrNullObject().load("address"),
-      )
-    : [];
+  const windows = requirements.merges ? mergeWindows(sheet, span) : [];
   await context.sync();
   return {
     rows: blocks.map((block) => ({ values: block.values, formats: block.numberFormat })),
