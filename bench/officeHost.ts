@@ -286,8 +286,9 @@ export async function runOfficeHost(sizes = OFFICE_SIZES): Promise<Section> {
     details: [
       detail,
       `What the read's first sync asks for (the used range's rows up to ${grouped(TYPICAL_ROWS)}, read whole when ` +
-        `Excel allows): one sync is possible only when it weighs under 5 MB and holds at most ${MAX_MERGED_AREAS} ` +
-        "merged areas (getMergedAreasOrNullObject returns no more); otherwise the host falls back to reading in blocks.",
+        "Excel allows): one sync is possible only when it weighs under 5 MB; its merged areas are asked for in " +
+        `windows of rows that hold at most ${MAX_MERGED_AREAS} each (getMergedAreasOrNullObject returns no more). ` +
+        "Past 5 MB the host falls back to reading in blocks.",
       markdownTable(
         ["goals", "rows in the first sync", "their values + formats", "merged areas in them", "check syncs", "check syncs, merges not read"],
         results.map(({ goals, first, outcomes, syncsWithoutMerges }) => {
