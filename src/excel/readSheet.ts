@@ -107,9 +107,7 @@ async function boldStart<T>(
   first: FirstBatch<T>,
   requirements: Requirements,
 ): Promise<Start<T>> {
-  const { sheet, also } = first(context);
-  sheet.load("name");
-  const used = usedRangeOf(sheet, requirements).load(RANGE_PLACE);
+  const { sheet, also, used } = queueSheet(context, first, requirements);
   const firstRows = used.getIntersection(used.getRow(0).getBoundingRect(sheet.getRange(rowsAddress(1, TYPICAL_ROWS))));
   firstRows.load(CELLS);
   const windows = requirements.merges ? mergeWindows(sheet, FIRST_MERGE_SPAN) : [];
@@ -151,11 +149,16 @@ async function cautiousStart<T>(
   first: FirstBatch<T>,
   requirements: Requirements,
 ): Promise<Start<T>> {
-  const { sheet, also } = first(context);
-  sheet.load("name");
-  const used = usedRangeOf(sheet, requirements).load(RANGE_PLACE);
+  const { sheet, also, used } = queueSheet(context, first, requirements);
   await context.sync();
   return { name: sheet.name, also, used: placeOf(used), merges: [] };
+}
+
+/** What both plans ask for first: the caller's batch, the sheet's name and where its used range lies. */
+function queueSheet<T>(context: Excel.RequestContext, first: FirstBatch<T>, requirements: Requirements) {
+  const { sheet, also } = first(context);
+  sheet.load("name");
+  return { sheet, also, used: usedRangeOf(sheet, requirements).load(RANGE_PLACE) };
 }
 
 /** With ExcelApi 1.2, cells that are only formatted (a template's borders down to row 1000) are left out. */
