@@ -120,18 +120,14 @@ function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: Sum
 }
 
 function writeUnits(sheet: PlanBuilder, units: Rollup["byUnit"], lang: Lang): void {
-  sheet.line([text(lang, "summarySheet.units")], HEADING);
-  sheet.line(
-    [
-      text(lang, "summarySheet.unit"),
-      text(lang, "summary.col.goals"),
-      text(lang, "summary.col.fulfilled"),
-      text(lang, "summary.col.inProgress"),
-      text(lang, "summary.col.notFulfilled"),
-      text(lang, "summarySheet.completion"),
-    ],
-    HEADER,
-  );
+  startTable(sheet, lang, text(lang, "summarySheet.units"), [
+    "summarySheet.unit",
+    "summary.col.goals",
+    "summary.col.fulfilled",
+    "summary.col.inProgress",
+    "summary.col.notFulfilled",
+    "summarySheet.completion",
+  ]);
   for (const unit of units) {
     sheet.line(
       [unit.unit, unit.goals, unit.fulfilled, unit.inProgress, unit.notFulfilled, unit.completionPercent / 100],
@@ -142,16 +138,12 @@ function writeUnits(sheet: PlanBuilder, units: Rollup["byUnit"], lang: Lang): vo
 }
 
 function writeDocuments(sheet: PlanBuilder, documents: Rollup["byStrategicDocument"], lang: Lang): void {
-  sheet.line([text(lang, "summarySheet.documents")], HEADING);
-  sheet.line(
-    [
-      text(lang, "summarySheet.document"),
-      text(lang, "summary.col.goals"),
-      text(lang, "summary.col.fulfilled"),
-      text(lang, "summarySheet.completion"),
-    ],
-    HEADER,
-  );
+  startTable(sheet, lang, text(lang, "summarySheet.documents"), [
+    "summarySheet.document",
+    "summary.col.goals",
+    "summary.col.fulfilled",
+    "summarySheet.completion",
+  ]);
   for (const entry of documents) {
     const completion = entry.goals === 0 ? 0 : entry.fulfilled / entry.goals;
     sheet.line([entry.document, entry.goals, entry.fulfilled, completion], percentIn(4));
@@ -177,12 +169,9 @@ function writeIssues(sheet: PlanBuilder, report: Report, lang: Lang): void {
     return;
   }
   sheet.line(
-    [
-      text(lang, "summarySheet.message"),
-      text(lang, "summarySheet.cell"),
-      text(lang, "summarySheet.severity"),
-      text(lang, "summarySheet.suggestion"),
-    ],
+    (["summarySheet.message", "summarySheet.cell", "summarySheet.severity", "summarySheet.suggestion"] as const).map(
+      (key) => text(lang, key),
+    ),
     HEADER,
   );
   for (const issue of report.issues) {
@@ -192,6 +181,15 @@ function writeIssues(sheet: PlanBuilder, report: Report, lang: Lang): void {
       (col) => (col === 1 ? { wrap: true } : undefined),
     );
   }
+}
+
+/** A section's heading and the header row of its table. */
+function startTable(sheet: PlanBuilder, lang: Lang, heading: string, columns: StringKey[]): void {
+  sheet.line([heading], HEADING);
+  sheet.line(
+    columns.map((key) => text(lang, key)),
+    HEADER,
+  );
 }
 
 function formula(formula: string, result: number | string): PlanValue {
