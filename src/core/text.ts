@@ -69,10 +69,13 @@ export function cellText(value: CellValue): string {
 
 /** Lower case, one space, Cyrillic letters for look-alikes, no quotes: the key for "is this the same text". */
 export function foldKey(text: string): string {
-  return collapseSpaces(foldLookalikes(text))
-    .toLowerCase()
-    .replace(/["'“”„«»`´]/g, "")
-    .replace(/\s*[-–—]\s*/g, "-")
-    .replace(/[.;:,]+$/, "")
-    .trim();
+  let key = collapseSpaces(foldLookalikes(text)).toLowerCase().replace(/["'“”„«»`´]/g, "");
+  // Each step is tried only where it can change something: `\s*` and `$` patterns try every position of the text,
+  // and header search folds every cell of a sheet's first rows, paragraphs included.
+  if (DASH.test(key)) key = key.replace(/\s*[-–—]\s*/g, "-");
+  if (TRAILING_PUNCTUATION.has(key.charAt(key.length - 1))) key = key.replace(/[.;:,]+$/, "");
+  return key.trim();
 }
+
+const DASH = /[-–—]/;
+const TRAILING_PUNCTUATION = new Set([".", ";", ":", ","]);

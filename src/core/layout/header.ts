@@ -5,7 +5,7 @@
 import { FIELD_KEYS, type FieldKey } from "../fields";
 import { cellAt, isBlank, lastCol, lastRow, mergeAt, type SheetGrid } from "../grid";
 import { cellText, foldKey } from "../text";
-import { GROUPS, matchField, matchGroup } from "./headers";
+import { headerMeaning, type Group } from "./headers";
 
 /** How far down the header may start. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -35,26 +35,32 @@ export interface Header {
 const STATUS_WORDS = new Set(["изпълнена", "неизпълнена", "в процес на изпълнение"]);
 
 /**
- * Header keys of the texts seen during one findHeader call. The search reads each cell of the first rows several
- * times (as a row's header, as the row under the one above, for fields and for groups), and folding a long cell's
- * text is most of a small report's check; the cache lives only while findHeader runs.
+ * What the texts seen during one findHeader call name. The search reads each cell of the first rows several times
+ * (as a row's header, as the row under the one above, for fields and for groups); the cache lives only while
+ * findHeader runs.
  */
-let seen: { fields: Map<string, FieldKey | undefined>; groups: Map<string, Group | undefined> } | undefined;
+let seen: Map<string, ReturnType<typeof headerMeaning>> | undefined;
+
+function meaningOf(text: string): ReturnType<typeof headerMeaning> {
+  if (!seen) return headerMeaning(text);
+  let meaning = seen.get(text);
+  if (!meaning) {
+    meaning = headerMeaning(text);
+    seen.set(text, meaning);
+  }
+  return meaning;
+}
 
 function fieldOf(text: string): FieldKey | undefined {
-  if (!seen) return matchField(text);
-  if (!seen.fields.has(text)) seen.fields.set(text, matchField(text));
-  return seen.fields.get(text);
+  return meaningOf(text).field;
 }
 
 function groupOf(text: string): Group | undefined {
-  if (!seen) return matchGroup(text);
-  if (!seen.groups.has(text)) seen.groups.set(text, matchGroup(text));
-  return seen.groups.get(text);
+  return meaningOf(text).group;
 }
 
 export function findHeader(grid: SheetGrid): Header | undefined {
-  seen = { fields: new Map(), groups: new Map() };
+  seen = new Map();
   try {
     return searchHeader(grid);
   } finally {
@@ -127,8 +133,6 @@ function mapColumns(grid: SheetGrid, top: number): Header {
     unknown: unknown.filter((c) => c.col > firstCol && c.col <= tableLastCol && !STATUS_WORDS.has(foldKey(c.text))),
   };
 }
-
-type Group = (typeof GROUPS)[number];
 
 /** Group headers in the header's first row with the columns their merge spans. */
 function groupSpans(grid: SheetGrid, top: number): { group: Group; left: number; right: number }[] {

@@ -7,11 +7,13 @@ import { foldKey } from "../text";
 
 /** Header text reduced to what identifies it: lower case, one space, no column numbers stuck to either end. */
 export function headerKey(text: string): string {
-  return foldKey(text)
-    .replace(/^\d{1,2}\s*[.)]?\s*(?=\p{L})/u, "")
-    .replace(/(?<=\p{L}|\))\s*\d{1,2}\.?$/u, "")
-    .trim();
+  const key = foldKey(text).replace(/^\d{1,2}\s*[.)]?\s*(?=\p{L})/u, "");
+  // The end pattern would be tried from every character of a long cell; only a key ending in a digit can match it.
+  return (DIGIT_AT_END.test(key.slice(-2)) ? key.replace(/(?<=\p{L}|\))\s*\d{1,2}\.?$/u, "") : key).trim();
 }
+
+/** The last character, or the one before a final dot, is a digit. */
+const DIGIT_AT_END = /\d\.?$/;
 
 /** Field matchers, most specific first: "Текуща стойност" must win before a generic "показател" does. */
 const FIELD_MATCHERS: [FieldKey, RegExp][] = [
@@ -32,7 +34,10 @@ const FIELD_MATCHERS: [FieldKey, RegExp][] = [
 ];
 
 export function matchField(text: string): FieldKey | undefined {
-  const key = headerKey(text);
+  return headerMeaning(text).field;
+}
+
+function fieldOfKey(key: string): FieldKey | undefined {
   if (key === "") return undefined;
   return FIELD_MATCHERS.find(([, pattern]) => pattern.test(key))?.[0];
 }
@@ -47,9 +52,26 @@ export const GROUPS: { pattern: RegExp; fields: FieldKey[] }[] = [
   { pattern: /^(необходимо )?финансиране$/, fields: ["amount", "fundingSource"] },
 ];
 
-export function matchGroup(text: string): (typeof GROUPS)[number] | undefined {
+export type Group = (typeof GROUPS)[number];
+
+export function matchGroup(text: string): Group | undefined {
+  return headerMeaning(text).group;
+}
+
+/**
+ * A heading is a few words: the longest in real templates ("Кратка информация за хода на изпълнение на ежегодната
+ * цел за 2024 г.") is under 100 characters. Longer cells are the goals' paragraphs, which the header search meets in
+ * every row under a header; reading them as possible headings was most of a small report's check.
+ */
+export const LONGEST_HEADING = 200;
+
+/** What a cell's text names as a header: a field, a group of fields, or neither. One key serves both tests. */
+export function headerMeaning(text: string): { field?: FieldKey; group?: Group } {
+  if (text.length > LONGEST_HEADING) return {};
   const key = headerKey(text);
-  return GROUPS.find((group) => group.pattern.test(key));
+  const field = fieldOfKey(key);
+  const group = GROUPS.find((g) => g.pattern.test(key));
+  return { ...(field && { field }), ...(group && { group }) };
 }
 
 /** The year a header or title names: "(за 2024 г.)", "в началото на 2024 г.", "за 2023 година". */

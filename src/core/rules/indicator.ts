@@ -135,10 +135,14 @@ function sameQuantities(a: ValueItem, b: ValueItem): boolean {
 }
 
 function quantitiesIn(item: ValueItem): Quantity[] {
+  // One part: its quantity is the item's own, found when the cell was read.
+  if (!PART_BREAK.test(item.text)) return item.quantity ? [item.quantity] : [];
   const parts = item.text.split(/[;\n]/).map((part) => findQuantity(part));
   const found = parts.filter((q): q is Quantity => q !== undefined);
   return found.length > 0 ? found : item.quantity ? [item.quantity] : [];
 }
+
+const PART_BREAK = /[;\n]/;
 
 function sameLabels(a: ValueItem[], b: ValueItem[]): boolean {
   return labels(a) === labels(b);

@@ -4,7 +4,7 @@
  * section numbers ("Приоритет 10.1") look the same. Candidates become markers only as an increasing sequence that
  * starts the cell, and the weaker kinds only with support from the others. When in doubt there are fewer items.
  */
-import { findQuantity, type Quantity } from "./quantity";
+import { quantityIn, type Quantity } from "./quantity";
 import { normalizeText } from "../text";
 
 export interface ValueItem {
@@ -26,6 +26,9 @@ interface Marker {
 
 /** One- or two-digit label after the cell start or whitespace, then the marker's sign. */
 const CANDIDATE = /(?<=^|\s)([1-9]\d?)([).]|-(?=\s|$))/g;
+
+/** What a cell that is a numbered list starts with. */
+const FIRST_LABEL = /^[1-9]/;
 
 /** Labels may skip (rows without a value are left out: "2. 4. 6."), but not by more than this. */
 const MAX_GAP = 5;
@@ -56,6 +59,8 @@ function continues(last: Marker, next: Marker): boolean {
 
 /** The markers of a numbered cell, or [] when the cell is not a numbered list. */
 function findMarkers(text: string): Marker[] {
+  // A list starts the cell with its first label: most cells do not start with a digit and need no search at all.
+  if (!FIRST_LABEL.test(text)) return [];
   const candidates = [...text.matchAll(CANDIDATE)].map((m) => toMarker(text, m));
   const first = candidates[0];
   if (!first || first.start !== 0) return [];
@@ -79,8 +84,9 @@ function itemText(raw: string): string {
   return raw.trim().replace(/^[-\u2013\u2014:](?:\s+|$)/, "").trim();
 }
 
+/** An item of normalized text (a trimmed piece of a normalized cell is one). */
 function item(text: string, label?: number): ValueItem {
-  const quantity = findQuantity(text);
+  const quantity = quantityIn(text);
   const result: ValueItem = label === undefined ? { text } : { label, text };
   return quantity ? { ...result, quantity } : result;
 }

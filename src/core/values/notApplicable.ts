@@ -22,6 +22,15 @@ const FORMS: RegExp[] = [
 /** English forms, tested before look-alike folding (which would turn "n/a" into a Cyrillic "а"). */
 const ENGLISH_FORMS: RegExp[] = [/^n ?\/ ?a$/, /^n\.a$/, /^not applicable$/];
 
+/**
+ * The worded forms are short ("не е приложимо ." and "not applicable ." are the longest, 16 characters once spaces are
+ * tidied): a longer cell can only be the dash form, so a paragraph costs one test, not lower-casing and folding.
+ */
+const LONGEST_WORDED_FORM = 16;
+/** Every form starts with н (or a Latin h or H that folds to it), n, or a dash: "0%" or "100" need no more tests. */
+const MAY_START_A_FORM = new Set(["н", "Н", "h", "H", "n", "N", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
+const DASHES = /^[-\u2010-\u2015\u2212]+\s?\.?$/;
+
 function fold(text: string): string {
   // One regular-expression pass, not an array of every character: values can be paragraphs long.
   return text.replace(/[aceopxykmhbt]/g, (ch) => LOOK_ALIKES[ch] ?? ch);
@@ -32,7 +41,10 @@ function fold(text: string): string {
  * (case, spaces and a final dot ignored).
  */
 export function isNotApplicable(text: string): boolean {
-  const plain = normalizeText(text).toLowerCase().replace(/\n/g, " ").replace(/\.$/, "").trim();
+  const normal = normalizeText(text);
+  if (!MAY_START_A_FORM.has(normal.charAt(0))) return false;
+  if (normal.length > LONGEST_WORDED_FORM && !DASHES.test(normal)) return false;
+  const plain = normal.toLowerCase().replace(/\n/g, " ").replace(/\.$/, "").trim();
   if (plain === "") return false;
   if (ENGLISH_FORMS.some((form) => form.test(plain))) return true;
   const folded = fold(plain);

@@ -20,28 +20,74 @@ export interface Quantity {
 /** A stretch of digits with "." or "," between them: "1", "146305,48", "30.10.2024". Spaces are handled apart. */
 const DIGIT_RUN = /\d+(?:[.,]\d+)*/g;
 
+/**
+ * Every test around a number is written for one place in the text: sticky (`y`) patterns start where the number
+ * ends, and the tests of what comes before it look at a short window that ends where the number starts. The text
+ * before a number can be a paragraph, and a pattern anchored at its end (`…$`) would be tried from every one of its
+ * characters, for every number in the cell.
+ */
+
 /** Thousands groups after a short first run: " 320" in "1 320", " 000,00" in "120 000,00". */
-const SPACE_GROUPS = /^(?: \d{3}(?![\d]))+(?:[.,]\d+)?(?![\d.,]\d)/;
+const SPACE_GROUPS = /(?: \d{3}(?![\d]))+(?:[.,]\d+)?(?![\d.,]\d)/y;
 
 /**
  * Units after the number, on the same line or the next ("0\nброя" when a narrow column wraps). `(?!\p{L})` stops
  * "5 европейски" from reading as euros and "2 брошури" as a count. "хил." and "млн." ("1,5 хил. лв.") scale money.
  */
-const PERCENT_AFTER = /^\s?(?:%|процента|процент)(?!\p{L})/iu;
-const COUNT_AFTER = /^\s?(?:бр\.?|броя|брой|бройки|бройка)(?!\p{L})/iu;
-const MONEY_AFTER =
-  /^\s?(?:(хил\.?|хиляди|млн\.?|милиона?) ?)?(лв\.?|лева|лев|bgn|евро|€|euro|eur)(?!\p{L})/iu;
-/** A currency written before the number: "EUR 300", "€5 000", "BGN 120". */
+const PERCENT_AFTER = /\s?(?:%|процента|процент)(?!\p{L})/iuy;
+const COUNT_AFTER = /\s?(?:бр\.?|броя|брой|бройки|бройка)(?!\p{L})/iuy;
+const MONEY_AFTER = /\s?(?:(хил\.?|хиляди|млн\.?|милиона?) ?)?(лв\.?|лева|лев|bgn|евро|€|euro|eur)(?!\p{L})/iuy;
+/** "1/3", "368/30.10.2024": part of a fraction or a reference number. */
+const FRACTION_AFTER = /\/\d/y;
+/** A letter right after the number: "3D", "5G" are names, not quantities. */
+const LETTER_AFTER = /\p{L}/uy;
+const YEAR_WORD_AFTER = /\s?(?:г|год|година|годината)(?!\p{L})/iuy;
+const YEAR_RANGE_AFTER = / ?[-\u2013\u2014] ?(?:19|20)\d{2}(?!\d)/y;
+const CLOSING_AFTER = / ?[/)]/y;
+
+/** A currency written before the number: "EUR 300", "€5 000", "BGN 120". Its longest match is 5 characters. */
 const MONEY_BEFORE = /(?:^|[^\p{L}])(€|euro|eur|bgn) ?$/iu;
+/** A year range ending at the number: "2021-2027" seen from 2027. Its longest match is 7 characters. */
+const YEAR_RANGE_BEFORE = /(?:19|20)\d{2} ?[-\u2013\u2014] ?$/;
 
 /**
  * Characters that glue a number into something else: "П10", "№368", "368/30", "т.5". A hyphen does not glue:
  * "изискванията на бизнеса-1 бр." (Хасково 2023) is one count.
  */
-const GLUED_BEFORE = /[\p{L}\d№#/._]$/u;
+const GLUE = /[\p{L}\d№#/._]/u;
 
 /** Nothing but a bullet or a dash before the number: it opens the item. */
 const ITEM_START = /^[\s\-\u2212\u2013\u2014:•*]*$/;
+
+/** A minus sign touching the first number of the item. */
+const MINUS_BEFORE = /^\s*[-\u2212]$/;
+
+/** Whether a sticky pattern matches `text` at `index`. */
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
+function execAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+/**
+ * The last `length` characters before `index`, with one more in front when there is one: enough for an end-anchored
+ * pattern whose longest match is `length` long to see the character before its match, as it would in the whole text.
+ */
+function windowBefore(text: string, index: number, length: number): string {
+  return text.slice(Math.max(0, index - length - 1), index);
+}
+
+/** The character (a whole code point) right before `index`, or "" at the start. */
+function charBefore(text: string, index: number): string {
+  if (index === 0) return "";
+  const low = text.charCodeAt(index - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2;
+  return text.slice(pair ? index - 2 : index - 1, index);
+}
 
 interface NumberToken {
   value: number;
@@ -55,7 +101,7 @@ function readToken(text: string, run: RegExpExecArray): NumberToken | undefined 
   let digits = run[0];
   const end = run.index + digits.length;
   // "1 320": only a plain first group of 1-3 digits, not starting with 0, can be followed by thousands.
-  const groups = /^[1-9]\d{0,2}$/.test(digits) ? SPACE_GROUPS.exec(text.slice(end)) : null;
+  const groups = /^[1-9]\d{0,2}$/.test(digits) ? execAt(SPACE_GROUPS, text, end) : null;
   if (groups) digits += groups[0];
   const value = parseNumber(digits);
   if (value === undefined) return undefined;
@@ -63,16 +109,24 @@ function readToken(text: string, run: RegExpExecArray): NumberToken | undefined 
 }
 
 /** A 4-digit 19xx/20xx that the prose around it marks as a year: "2024 г.", "2021-2027", "/проучване 2023/". */
-function isYear(token: NumberToken, before: string, after: string): boolean {
+function isYear(text: string, token: NumberToken): boolean {
   if (!/^(?:19|20)\d{2}$/.test(token.digits)) return false;
   return (
-    /^\s?(?:г|год|година|годината)(?!\p{L})/iu.test(after) ||
-    /^ ?[-\u2013\u2014] ?(?:19|20)\d{2}(?!\d)/.test(after) ||
-    /(?:19|20)\d{2} ?[-\u2013\u2014] ?$/.test(before) ||
-    /^ ?[/)]/.test(after) ||
-    /\/[^/\n]*$/.test(before) ||
-    /\( ?$/.test(before)
+    matchesAt(YEAR_WORD_AFTER, text, token.end) ||
+    matchesAt(YEAR_RANGE_AFTER, text, token.end) ||
+    YEAR_RANGE_BEFORE.test(windowBefore(text, token.start, 7)) ||
+    matchesAt(CLOSING_AFTER, text, token.end) ||
+    insideSlashes(text, token.start) ||
+    /\( ?$/.test(windowBefore(text, token.start, 2))
   );
+}
+
+/** A "/" earlier on the same line with no other "/" after it: "/проучване 2023/". */
+function insideSlashes(text: string, index: number): boolean {
+  const slash = text.lastIndexOf("/", index - 1);
+  if (slash < 0) return false;
+  const lineBreak = text.indexOf("\n", slash);
+  return lineBreak < 0 || lineBreak >= index;
 }
 
 /** Scale words in front of a currency: "1,5 хил. лв." is 1 500 лв. */
@@ -91,43 +145,54 @@ export function tidy(value: number): number {
 }
 
 /** What the text right around a number makes of it, or undefined when it is not a quantity there. */
-function classify(token: NumberToken, before: string, after: string): Quantity | undefined {
-  if (PERCENT_AFTER.test(after)) return { unit: "percent", value: token.value };
-  if (COUNT_AFTER.test(after)) return { unit: "count", value: token.value };
-  const money = MONEY_AFTER.exec(after);
+function classify(text: string, token: NumberToken): Quantity | undefined {
+  if (matchesAt(PERCENT_AFTER, text, token.end)) return { unit: "percent", value: token.value };
+  if (matchesAt(COUNT_AFTER, text, token.end)) return { unit: "count", value: token.value };
+  const money = execAt(MONEY_AFTER, text, token.end);
   if (money) {
     const value = tidy((parseMoneyNumber(token.digits) ?? token.value) * scale(money[1]));
     return { unit: "money", value, currency: currencyOf(money[2] as string) };
   }
-  const prefix = MONEY_BEFORE.exec(before);
+  const prefix = MONEY_BEFORE.exec(windowBefore(text, token.start, 5));
   if (prefix) {
     const value = parseMoneyNumber(token.digits) ?? token.value;
     return { unit: "money", value, currency: currencyOf(prefix[1] as string) };
   }
   // A bare number only at the start of the item, and not glued to a word ("3D", "5G").
-  if (ITEM_START.test(before) && !/^\p{L}/u.test(after)) return { unit: "number", value: token.value };
+  if (ITEM_START.test(text.slice(0, token.start)) && !matchesAt(LETTER_AFTER, text, token.end)) {
+    return { unit: "number", value: token.value };
+  }
   return undefined;
 }
 
 /** A minus sign touching the first number of the item makes it negative: "-5%". A spaced dash is a separator. */
-function signed(quantity: Quantity, before: string): Quantity {
-  return /^\s*[-\u2212]$/.test(before) ? { ...quantity, value: quantity.value === 0 ? 0 : -quantity.value } : quantity;
+function signed(quantity: Quantity, text: string, start: number): Quantity {
+  if (!MINUS_BEFORE.test(text.slice(0, start))) return quantity;
+  return { ...quantity, value: quantity.value === 0 ? 0 : -quantity.value };
 }
 
 /** The first quantity in a piece of text, or undefined. */
 export function findQuantity(text: string): Quantity | undefined {
-  const plain = normalizeText(text);
-  for (const run of plain.matchAll(DIGIT_RUN)) {
-    const before = plain.slice(0, run.index);
-    if (GLUED_BEFORE.test(before)) continue;
-    const token = readToken(plain, run);
-    if (!token) continue;
-    const after = plain.slice(token.end);
-    // "1/3", "368/30.10.2024": part of a fraction or a reference number.
-    if (/^\/\d/.test(after)) continue;
-    if (isYear(token, before, after)) continue;
-    const quantity = classify(token, before, after);
-    if (quantity) return signed(quantity, before);
+  return quantityIn(normalizeText(text));
+}
+
+/** findQuantity for text that normalizeText has tidied already (the items of a value cell are). */
+export function quantityIn(plain: string): Quantity | undefined {
+  DIGIT_RUN.lastIndex = 0;
+  for (let run = DIGIT_RUN.exec(plain); run; run = DIGIT_RUN.exec(plain)) {
+    const resume = DIGIT_RUN.lastIndex;
+    const quantity = quantityAt(plain, run);
+    if (quantity) return quantity;
+    DIGIT_RUN.lastIndex = resume;
   }
   return undefined;
+}
+
+/** The quantity the digits of `run` state, or undefined when the text around them says they are something else. */
+function quantityAt(plain: string, run: RegExpExecArray): Quantity | undefined {
+  if (GLUE.test(charBefore(plain, run.index))) return undefined;
+  const token = readToken(plain, run);
+  if (!token || matchesAt(FRACTION_AFTER, plain, token.end) || isYear(plain, token)) return undefined;
+  const quantity = classify(plain, token);
+  return quantity && signed(quantity, plain, token.start);
 }
