@@ -4,8 +4,20 @@ import { fieldFormat, fieldValue, ownValue, type Table } from "../table";
 import { parseAmount, type Amount } from "../values";
 import type { Emit } from "./finding";
 
+/** Amounts read once per table: the finance rules and the roll-up both need them. */
+const amountsRead = new WeakMap<Table, { row: number; amount: Amount }[]>();
+
 /** Every amount in the table, one per cell (a merged amount once, at its first row). */
 export function amountsOf(table: Table): { row: number; amount: Amount }[] {
+  let amounts = amountsRead.get(table);
+  if (!amounts) {
+    amounts = readAmounts(table);
+    amountsRead.set(table, amounts);
+  }
+  return amounts;
+}
+
+function readAmounts(table: Table): { row: number; amount: Amount }[] {
   if (table.layout.header.columns.amount === undefined) return [];
   return table.goals.flatMap((goal) =>
     goal.rows.map((row) => ({ row, amount: parseAmount(ownValue(table, row, "amount"), fieldFormat(table, row, "amount")) })),

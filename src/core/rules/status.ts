@@ -6,8 +6,22 @@ import { fieldValue, type Goal, type Table } from "../table";
 import { cellText } from "../text";
 import type { Emit } from "./finding";
 
+type GoalStatus = { reading: StatusReading; row: number };
+
+/** Statuses read once per goal: the status rules and the roll-up both need them. */
+const statusesRead = new WeakMap<Goal, GoalStatus>();
+
 /** The goal's status: from the first of its rows that has one. */
-export function goalStatus(table: Table, goal: Goal): { reading: StatusReading; row: number } {
+export function goalStatus(table: Table, goal: Goal): GoalStatus {
+  let status = statusesRead.get(goal);
+  if (!status) {
+    status = readGoalStatus(table, goal);
+    statusesRead.set(goal, status);
+  }
+  return status;
+}
+
+function readGoalStatus(table: Table, goal: Goal): GoalStatus {
   for (const row of goal.rows) {
     const reading = readStatus(cellText(fieldValue(table, row, "status")));
     if (reading.kind !== "empty") return { reading, row };

@@ -33,12 +33,10 @@ const SPACE_GROUPS = /(?: \d{3}(?![\d]))+(?:[.,]\d+)?(?![\d.,]\d)/y;
 /**
  * Units after the number, on the same line or the next ("0\nброя" when a narrow column wraps). `(?!\p{L})` stops
  * "5 европейски" from reading as euros and "2 брошури" as a count. "хил." and "млн." ("1,5 хил. лв.") scale money.
+ * One pattern, tried once, in this order: (1) percent, (2) count, or money with (3) its scale and (4) its currency.
  */
-const PERCENT_AFTER = /\s?(?:%|процента|процент)(?!\p{L})/iuy;
-const COUNT_AFTER = /\s?(?:бр\.?|броя|брой|бройки|бройка)(?!\p{L})/iuy;
-const MONEY_AFTER = /\s?(?:(хил\.?|хиляди|млн\.?|милиона?) ?)?(лв\.?|лева|лев|bgn|евро|€|euro|eur)(?!\p{L})/iuy;
-/** "1/3", "368/30.10.2024": part of a fraction or a reference number. */
-const FRACTION_AFTER = /\/\d/y;
+const UNIT_AFTER =
+  /\s?(?:(%|процента|процент)|(бр\.?|броя|брой|бройки|бройка)|(?:(хил\.?|хиляди|млн\.?|милиона?) ?)?(лв\.?|лева|лев|bgn|евро|€|euro|eur))(?!\p{L})/iuy;
 /** A letter right after the number: "3D", "5G" are names, not quantities. */
 const LETTER_AFTER = /\p{L}/uy;
 const YEAR_WORD_AFTER = /\s?(?:г|год|година|годината)(?!\p{L})/iuy;
@@ -100,17 +98,36 @@ interface NumberToken {
 function readToken(text: string, run: RegExpExecArray): NumberToken | undefined {
   let digits = run[0];
   const end = run.index + digits.length;
+  const plain = isDigits(digits);
   // "1 320": only a plain first group of 1-3 digits, not starting with 0, can be followed by thousands.
-  const groups = /^[1-9]\d{0,2}$/.test(digits) ? execAt(SPACE_GROUPS, text, end) : null;
+  const grouped = plain && digits.length <= 3 && digits[0] !== "0" && text[end] === " ";
+  const groups = grouped ? execAt(SPACE_GROUPS, text, end) : null;
   if (groups) digits += groups[0];
-  const value = parseNumber(digits);
+  // Most numbers in these cells are digits only ("0", "100", "15"): no separator to read.
+  const value = plain && !groups ? Number(digits) : parseNumber(digits);
   if (value === undefined) return undefined;
   return { value, start: run.index, end: run.index + digits.length, digits };
 }
 
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigitAt(text, i)) return false;
+  return text.length > 0;
+}
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** "1/3", "368/30.10.2024": part of a fraction or a reference number. */
+function fractionAfter(text: string, token: NumberToken): boolean {
+  return text[token.end] === "/" && isDigitAt(text, token.end + 1);
+}
+
 /** A 4-digit 19xx/20xx that the prose around it marks as a year: "2024 г.", "2021-2027", "/проучване 2023/". */
 function isYear(text: string, token: NumberToken): boolean {
-  if (!/^(?:19|20)\d{2}$/.test(token.digits)) return false;
+  const { digits } = token;
+  if (digits.length !== 4 || !isDigits(digits) || !(digits.startsWith("19") || digits.startsWith("20"))) return false;
   return (
     matchesAt(YEAR_WORD_AFTER, text, token.end) ||
     matchesAt(YEAR_RANGE_AFTER, text, token.end) ||
@@ -146,17 +163,17 @@ export function tidy(value: number): number {
 
 /** What the text right around a number makes of it, or undefined when it is not a quantity there. */
 function classify(text: string, token: NumberToken): Quantity | undefined {
-  if (matchesAt(PERCENT_AFTER, text, token.end)) return { unit: "percent", value: token.value };
-  if (matchesAt(COUNT_AFTER, text, token.end)) return { unit: "count", value: token.value };
-  const money = execAt(MONEY_AFTER, text, token.end);
-  if (money) {
-    const value = tidy((parseMoneyNumber(token.digits) ?? token.value) * scale(money[1]));
-    return { unit: "money", value, currency: currencyOf(money[2] as string) };
+  const unit = execAt(UNIT_AFTER, text, token.end);
+  if (unit?.[1] !== undefined) return { unit: "percent", value: token.value };
+  if (unit?.[2] !== undefined) return { unit: "count", value: token.value };
+  if (unit) {
+    const value = tidy((parseMoneyNumber(token.digits) ?? token.value) * scale(unit[3]));
+    return { unit: "money", value, currency: currencyOf(unit[4] as string) };
   }
-  const prefix = MONEY_BEFORE.exec(windowBefore(text, token.start, 5));
+  const prefix = currencyBefore(text, token.start);
   if (prefix) {
     const value = parseMoneyNumber(token.digits) ?? token.value;
-    return { unit: "money", value, currency: currencyOf(prefix[1] as string) };
+    return { unit: "money", value, currency: currencyOf(prefix) };
   }
   // A bare number only at the start of the item, and not glued to a word ("3D", "5G").
   if (ITEM_START.test(text.slice(0, token.start)) && !matchesAt(LETTER_AFTER, text, token.end)) {
@@ -165,9 +182,17 @@ function classify(text: string, token: NumberToken): Quantity | undefined {
   return undefined;
 }
 
+/** The currency written right before a number ("EUR 300", "€5 000"); every one of them ends in €, o, r or n. */
+function currencyBefore(text: string, start: number): string | undefined {
+  const last = text[start - 1] === " " ? text[start - 2] : text[start - 1];
+  if (last === undefined || !"€oOrRnN".includes(last)) return undefined;
+  return MONEY_BEFORE.exec(windowBefore(text, start, 5))?.[1];
+}
+
 /** A minus sign touching the first number of the item makes it negative: "-5%". A spaced dash is a separator. */
 function signed(quantity: Quantity, text: string, start: number): Quantity {
-  if (!MINUS_BEFORE.test(text.slice(0, start))) return quantity;
+  const minus = text[start - 1] === "-" || text[start - 1] === "\u2212";
+  if (!minus || !MINUS_BEFORE.test(text.slice(0, start))) return quantity;
   return { ...quantity, value: quantity.value === 0 ? 0 : -quantity.value };
 }
 
@@ -192,7 +217,7 @@ export function quantityIn(plain: string): Quantity | undefined {
 function quantityAt(plain: string, run: RegExpExecArray): Quantity | undefined {
   if (GLUE.test(charBefore(plain, run.index))) return undefined;
   const token = readToken(plain, run);
-  if (!token || matchesAt(FRACTION_AFTER, plain, token.end) || isYear(plain, token)) return undefined;
+  if (!token || fractionAfter(plain, token) || isYear(plain, token)) return undefined;
   const quantity = classify(plain, token);
   return quantity && signed(quantity, plain, token.start);
 }
