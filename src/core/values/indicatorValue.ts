@@ -4,8 +4,8 @@
  * оценка"). A number cell is read through its number format, so 1 in a percentage cell is 100 %.
  */
 import type { CellValue } from "../grid";
-import { splitItems, type ValueItem } from "./items";
-import { isNotApplicable } from "./notApplicable";
+import { splitItemsNormalized, type ValueItem } from "./items";
+import { isNotApplicableNormalized } from "./notApplicable";
 import { describeNumberFormat, excelDateText } from "./numberFormat";
 import { tidy, type Quantity } from "./quantity";
 import { normalizeText } from "../text";
@@ -43,8 +43,8 @@ function numberItem(value: number, numberFormat: string | undefined): ValueItem 
 function textValue(text: string): IndicatorValue {
   const plain = normalizeText(text);
   if (plain === "") return { kind: "empty" };
-  if (isNotApplicable(plain)) return { kind: "notApplicable" };
-  const items = splitItems(plain);
+  if (isNotApplicableNormalized(plain)) return { kind: "notApplicable" };
+  const items = splitItemsNormalized(plain);
   if (items.every((i) => i.text === "")) return { kind: "empty" };
   return { kind: "values", items, numbered: items.some((i) => i.label !== undefined) };
 }

@@ -4,7 +4,7 @@
  * section numbers ("Приоритет 10.1") look the same. Candidates become markers only as an increasing sequence that
  * starts the cell, and the weaker kinds only with support from the others. When in doubt there are fewer items.
  */
-import { quantityIn, type Quantity } from "./quantity";
+import { findQuantityNormalized, type Quantity } from "./quantity";
 import { normalizeText } from "../text";
 
 export interface ValueItem {
@@ -86,9 +86,10 @@ function itemText(raw: string): string {
 
 /** An item of normalized text (a trimmed piece of a normalized cell is one). */
 function item(text: string, label?: number): ValueItem {
-  const quantity = quantityIn(text);
   const result: ValueItem = label === undefined ? { text } : { label, text };
-  return quantity ? { ...result, quantity } : result;
+  const quantity = findQuantityNormalized(text);
+  if (quantity) result.quantity = quantity;
+  return result;
 }
 
 /**
@@ -96,7 +97,11 @@ function item(text: string, label?: number): ValueItem {
  * label. Each item carries the first quantity in its text.
  */
 export function splitItems(text: string): ValueItem[] {
-  const plain = normalizeText(text);
+  return splitItemsNormalized(normalizeText(text));
+}
+
+/** splitItems for text that normalizeText has tidied already. */
+export function splitItemsNormalized(plain: string): ValueItem[] {
   if (plain === "") return [];
   const markers = findMarkers(plain);
   if (markers.length === 0) return [item(plain)];

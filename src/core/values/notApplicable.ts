@@ -41,7 +41,11 @@ function fold(text: string): string {
  * (case, spaces and a final dot ignored).
  */
 export function isNotApplicable(text: string): boolean {
-  const normal = normalizeText(text);
+  return isNotApplicableNormalized(normalizeText(text));
+}
+
+/** isNotApplicable for text that normalizeText has tidied already. */
+export function isNotApplicableNormalized(normal: string): boolean {
   if (!MAY_START_A_FORM.has(normal.charAt(0))) return false;
   if (normal.length > LONGEST_WORDED_FORM && !DASHES.test(normal)) return false;
   const plain = normal.toLowerCase().replace(/\n/g, " ").replace(/\.$/, "").trim();

@@ -198,11 +198,11 @@ function signed(quantity: Quantity, text: string, start: number): Quantity {
 
 /** The first quantity in a piece of text, or undefined. */
 export function findQuantity(text: string): Quantity | undefined {
-  return quantityIn(normalizeText(text));
+  return findQuantityNormalized(normalizeText(text));
 }
 
 /** findQuantity for text that normalizeText has tidied already (the items of a value cell are). */
-export function quantityIn(plain: string): Quantity | undefined {
+export function findQuantityNormalized(plain: string): Quantity | undefined {
   DIGIT_RUN.lastIndex = 0;
   for (let run = DIGIT_RUN.exec(plain); run; run = DIGIT_RUN.exec(plain)) {
     const resume = DIGIT_RUN.lastIndex;
