@@ -75,6 +75,8 @@ function searchHeader(grid: SheetGrid): Header | undefined {
   for (let row = top; row <= bottom; row++) {
     const score = fieldsNamedFrom(grid, row).size;
     if (score >= MIN_FIELDS && (!best || score > best.score)) best = { row, score };
+    // A row that names every field cannot be beaten: the rows under it are the goals' paragraphs, not headers.
+    if (best?.score === FIELD_KEYS.length) break;
   }
   if (!best) return undefined;
   const named = fieldsNamedFrom(grid, best.row);
