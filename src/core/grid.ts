@@ -76,39 +76,58 @@ export function parseAddress(a1: string): { row: number; col: number } | undefin
   return { row: Number(match[2]), col: columnNumber(match[1] as string) };
 }
 
-/** Merged areas by the cells they cover, built once per grid: big reports have thousands of merges. */
-const mergeIndex = new WeakMap<SheetGrid, { cells: Map<number, CellRange>; huge: CellRange[] }>();
+/** Finds the merged area that holds a cell. */
+export interface MergeIndex {
+  at(row: number, col: number): CellRange | undefined;
+}
+
+/** Merged areas by the rows they cover, built once per grid: big reports have thousands of merges. */
+const mergeIndexes = new WeakMap<SheetGrid, MergeIndex>();
+
+/** Merges larger than this (whole rows or columns merged) are searched rather than listed row by row. */
+const INDEXED_MERGE_CELLS = 10_000;
 
 /**
- * A cell as one number, for the merge index: far cheaper than a "row:col" string made on every lookup. Excel's
- * columns end at 16,384, so a row's numbers never reach the next row's.
+ * The grid's merge index. Each row lists the few merges that cross it, so a lookup is an array index and a short
+ * scan: the rules ask for a merge on every field of every row, and most cells are in none.
  */
-const ROW_STRIDE = 32_768;
-const cellNumber = (row: number, col: number) => row * ROW_STRIDE + col;
+export function mergeIndexOf(grid: SheetGrid): MergeIndex {
+  let index = mergeIndexes.get(grid);
+  if (!index) {
+    index = buildMergeIndex(grid.merges);
+    mergeIndexes.set(grid, index);
+  }
+  return index;
+}
 
-/** Merges larger than this (whole rows or columns merged) are searched rather than indexed cell by cell. */
-const INDEXED_MERGE_CELLS = 10_000;
+function buildMergeIndex(merges: CellRange[]): MergeIndex {
+  const byRow: CellRange[][] = [];
+  const huge: CellRange[] = [];
+  for (const merge of merges) {
+    if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > INDEXED_MERGE_CELLS) {
+      huge.push(merge);
+      continue;
+    }
+    for (let r = merge.top; r <= merge.bottom; r++) (byRow[r] ??= []).push(merge);
+  }
+  const holds = (m: CellRange, row: number, col: number) =>
+    row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+  return {
+    at(row, col) {
+      const crossing = byRow[row];
+      // From the last: should merges overlap (Excel refuses that, other writers may not), the later one holds the cell.
+      for (let i = (crossing?.length ?? 0) - 1; i >= 0; i--) {
+        const merge = (crossing as CellRange[])[i] as CellRange;
+        if (col >= merge.left && col <= merge.right) return merge;
+      }
+      return huge.length === 0 ? undefined : huge.find((m) => holds(m, row, col));
+    },
+  };
+}
 
 /** The merged area that holds a cell, if any. */
 export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | undefined {
-  let index = mergeIndex.get(grid);
-  if (!index) {
-    index = { cells: new Map(), huge: [] };
-    for (const merge of grid.merges) {
-      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > INDEXED_MERGE_CELLS) {
-        index.huge.push(merge);
-        continue;
-      }
-      for (let r = merge.top; r <= merge.bottom; r++) {
-        for (let c = merge.left; c <= merge.right; c++) index.cells.set(cellNumber(r, c), merge);
-      }
-    }
-    mergeIndex.set(grid, index);
-  }
-  return (
-    index.cells.get(cellNumber(row, col)) ??
-    index.huge.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)
-  );
+  return mergeIndexOf(grid).at(row, col);
 }
 
 /** True when the value is empty or whitespace only. */

@@ -4,7 +4,7 @@
  * goals).
  */
 import { FIELD_KEYS, type FieldKey } from "./fields";
-import { cellAt, formatAt, isBlank, lastRow, mergeAt, type CellValue, type SheetGrid } from "./grid";
+import { cellAt, formatAt, isBlank, lastRow, mergeIndexOf, type CellValue, type MergeIndex, type SheetGrid } from "./grid";
 import type { Layout } from "./layout";
 import { cellText } from "./text";
 
@@ -18,6 +18,8 @@ export interface Goal {
 export interface Table {
   grid: SheetGrid;
   layout: Layout;
+  /** The grid's merged areas, looked up for every field the rules read. */
+  merges: MergeIndex;
   goals: Goal[];
   /** Rows with a number and nothing else (template padding). */
   emptyNumbered: number[];
@@ -43,15 +45,15 @@ const GOAL_LIKE_FIELDS = 3;
 const SIGNATURE = /\.{3,}|…|_{3,}|подпис|изготвил|съгласувал|утвърдил|управител|секретар|директор|дата\s*:/i;
 
 /** The cell of a field in a row; a cell inside a merge started above or to the left reads as its master's value. */
-export function fieldValue(table: Pick<Table, "grid" | "layout">, row: number, field: FieldKey): CellValue {
+export function fieldValue(table: Pick<Table, "grid" | "layout" | "merges">, row: number, field: FieldKey): CellValue {
   const col = table.layout.header.columns[field];
   if (col === undefined) return null;
-  const merge = mergeAt(table.grid, row, col);
+  const merge = table.merges.at(row, col);
   return merge ? cellAt(table.grid, merge.top, merge.left) : cellAt(table.grid, row, col);
 }
 
 /** The cell's own value: null for the non-master cells of a merge. */
-export function ownValue(table: Pick<Table, "grid" | "layout">, row: number, field: FieldKey): CellValue {
+export function ownValue(table: Pick<Table, "grid" | "layout" | "merges">, row: number, field: FieldKey): CellValue {
   const col = table.layout.header.columns[field];
   return col === undefined ? null : cellAt(table.grid, row, col);
 }
@@ -64,7 +66,7 @@ export function rowNumber(value: CellValue): number | undefined {
 }
 
 export function readTable(grid: SheetGrid, layout: Layout): Table {
-  const table: Table = { grid, layout, goals: [], emptyNumbered: [], rows: [] };
+  const table: Table = { grid, layout, merges: mergeIndexOf(grid), goals: [], emptyNumbered: [], rows: [] };
   const body = bodyRows(table);
   let current: Goal | undefined;
   for (const row of body) {
@@ -99,7 +101,7 @@ function continuesGoal(table: Table, row: number, filled: FieldKey[]): boolean {
 function insideMergeFromAbove(table: Table, row: number, field: FieldKey): boolean {
   const col = table.layout.header.columns[field];
   if (col === undefined) return false;
-  const merge = mergeAt(table.grid, row, col);
+  const merge = table.merges.at(row, col);
   return !!merge && merge.top < row;
 }
 
@@ -149,9 +151,9 @@ function tableCells(table: Table, row: number): string[] {
 }
 
 /** The number format of a field's cell (its merge master's, inside a merge). */
-export function fieldFormat(table: Pick<Table, "grid" | "layout">, row: number, field: FieldKey): string | undefined {
+export function fieldFormat(table: Pick<Table, "grid" | "layout" | "merges">, row: number, field: FieldKey): string | undefined {
   const col = table.layout.header.columns[field];
   if (col === undefined) return undefined;
-  const merge = mergeAt(table.grid, row, col);
+  const merge = table.merges.at(row, col);
   return merge ? formatAt(table.grid, merge.top, merge.left) : formatAt(table.grid, row, col);
 }

@@ -27,8 +27,8 @@ interface Marker {
 /** One- or two-digit label after the cell start or whitespace, then the marker's sign. */
 const CANDIDATE = /(?<=^|\s)([1-9]\d?)([).]|-(?=\s|$))/g;
 
-/** What a cell that is a numbered list starts with. */
-const FIRST_LABEL = /^[1-9]/;
+/** A candidate at the very start: a numbered list begins with one ("100%" and "15 бр." do not). */
+const FIRST_LABEL = /^[1-9]\d?(?:[).]|-(?=\s|$))/;
 
 /** Labels may skip (rows without a value are left out: "2. 4. 6."), but not by more than this. */
 const MAX_GAP = 5;
@@ -59,7 +59,7 @@ function continues(last: Marker, next: Marker): boolean {
 
 /** The markers of a numbered cell, or [] when the cell is not a numbered list. */
 function findMarkers(text: string): Marker[] {
-  // A list starts the cell with its first label: most cells do not start with a digit and need no search at all.
+  // A list starts the cell with its first label: most cells do not, and need no search at all.
   if (!FIRST_LABEL.test(text)) return [];
   const candidates = [...text.matchAll(CANDIDATE)].map((m) => toMarker(text, m));
   const first = candidates[0];
