@@ -5,7 +5,7 @@
  * (start-up included), output to /dev/null; the median of several runs after a warm-up run (which also warms the
  * file cache).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import { buildWorkbook } from "../test/fixtures/builder";
 import { benchDir } from "./core";
 import { ROOT } from "./lib/child";
+import { BUILD, compileShipped } from "./lib/shipped";
 import { reportSheet } from "./lib/synthetic";
 import { markdownTable, type GoalRow, type Section } from "./lib/table";
 import { median, ratio, seconds } from "./lib/timing";
@@ -23,22 +24,9 @@ const RATIO_GOAL = 1.3;
 /** Bump when the generated files change, so that an old folder in the temp directory is not reused. */
 const FILES_VERSION = 1;
 
-/** Where the command line is compiled for the bench: inside the project, so that `require("exceljs")` resolves. */
-const BUILD = path.join(ROOT, ".tmp", "bench", "dist");
-
-/** Compiles src/core, src/file and src/cli (tsconfig.build.json) into .tmp/bench/dist, not touching dist/. */
+/** Compiles the command line as it ships (see lib/shipped.ts) and writes the runners beside it. */
 export function compileCli(): void {
-  rmSync(BUILD, { recursive: true, force: true });
-  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", BUILD], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  // tsc writes its output despite type errors; others' work in progress elsewhere in src/ must not stop the bench.
-  if (!existsSync(path.join(BUILD, "cli", "main.js"))) {
-    throw new Error(`compiling the command line failed:\n${result.stdout}\n${result.stderr}`);
-  }
-  if (result.status !== 0) process.stderr.write(`  cli: tsc reported type errors (output written anyway):\n${result.stdout}`);
+  compileShipped();
   writeFileSync(path.join(BUILD, "p2check.js"), RUN_CLI);
   writeFileSync(path.join(BUILD, "p2check-workers.js"), RUN_WORKERS);
   writeFileSync(path.join(BUILD, "exceljs-only.js"), RUN_EXCELJS);
