@@ -6,7 +6,7 @@ import type { StatusKey } from "./fields";
 import { isBlank } from "./grid";
 import type { Rollup } from "./report";
 import { amountsOf } from "./rules/finance";
-import { goalStatus } from "./rules/status";
+import { goalStatuses, type GoalStatus } from "./rules/status";
 import { fieldValue, type Goal, type Table } from "./table";
 import { cellText, collapseSpaces, foldKey } from "./text";
 import { splitDocuments, splitUnits, type Named } from "./units";
@@ -33,8 +33,9 @@ export function rollUp(table: Table): Rollup {
   // A report names the same few units and documents goal after goal (and a merged goal on each of its rows).
   const unitsIn = splitOnce(splitUnits);
   const documentsIn = splitOnce(splitDocuments);
-  for (const goal of table.goals) {
-    const bucket = statusBucket(table, goal);
+  const statuses = goalStatuses(table);
+  table.goals.forEach((goal, index) => {
+    const bucket = statusBucket(table, statuses[index] as GoalStatus);
     rollup.goals++;
     rollup.byStatus[bucket]++;
     for (const unit of namesIn(table, goal, "responsible", unitsIn)) {
@@ -47,7 +48,7 @@ export function rollUp(table: Table): Rollup {
       counts.goals++;
       if (bucket === "fulfilled") counts.fulfilled++;
     }
-  }
+  });
   rollup.completionPercent = percent(rollup.byStatus.fulfilled, rollup.goals);
   rollup.byUnit = units.entries().map(([unit, c]) => ({ unit, ...c, completionPercent: percent(c.fulfilled, c.goals) }));
   rollup.byStrategicDocument = documents.entries().map(([document, c]) => ({ document, ...c }));
@@ -56,9 +57,8 @@ export function rollUp(table: Table): Rollup {
 }
 
 /** Where a goal counts: its status, or missing, or invalid (a misspelt status counts as invalid until it is fixed). */
-function statusBucket(table: Table, goal: Goal): Bucket {
+function statusBucket(table: Table, { reading }: GoalStatus): Bucket {
   if (table.layout.form !== "report") return "missing";
-  const { reading } = goalStatus(table, goal);
   if (reading.kind === "empty") return "missing";
   if (reading.kind === "invalid") return "invalid";
   return reading.status satisfies StatusKey;

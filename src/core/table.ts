@@ -115,10 +115,9 @@ function bodyRows(table: Table): number[] {
   let lastGoalLike = -1;
   let lastBlockEnd = -1;
   for (let row = layout.firstDataRow; row <= lastRow(grid); row++) {
-    const cells = tableCells(table, row);
-    if (cells.length === 0) continue;
-    const signature = cells.length <= 2 && cells.some((text) => SIGNATURE.test(text));
-    if (!signature && isGoalLike(table, row, cells)) lastGoalLike = rows.length;
+    const filled = filledCells(table, row);
+    if (filled === 0) continue;
+    if (!isSignature(table, row, filled) && isGoalLike(table, row, filled)) lastGoalLike = rows.length;
     rows.push(row);
   }
   if (lastGoalLike < 0) return [];
@@ -126,28 +125,34 @@ function bodyRows(table: Table): number[] {
   lastBlockEnd = lastGoalLike;
   while (lastBlockEnd + 1 < rows.length) {
     const next = rows[lastBlockEnd + 1] as number;
-    const cells = tableCells(table, next);
     const adjacent = next === (rows[lastBlockEnd] as number) + 1;
-    const signature = cells.length <= 2 && cells.some((text) => SIGNATURE.test(text));
-    if (!adjacent || signature) break;
+    if (!adjacent || isSignature(table, next, filledCells(table, next))) break;
     lastBlockEnd++;
   }
   return rows.slice(0, lastBlockEnd + 1);
 }
 
-function isGoalLike(table: Table, row: number, cells: string[]): boolean {
-  return rowNumber(ownValue(table, row, "no")) !== undefined || cells.length >= GOAL_LIKE_FIELDS;
+function isGoalLike(table: Table, row: number, filled: number): boolean {
+  return rowNumber(ownValue(table, row, "no")) !== undefined || filled >= GOAL_LIKE_FIELDS;
 }
 
-/** Texts of the non-empty cells of a row within the table's columns. */
-function tableCells(table: Table, row: number): string[] {
+/** A signature line under the table: one or two cells, one of them "Изготвил: …", dots or underscores to sign on. */
+function isSignature(table: Table, row: number, filled: number): boolean {
+  if (filled > 2) return false;
   const { firstCol, lastCol } = table.layout.header;
-  const texts: string[] = [];
   for (let col = firstCol; col <= lastCol; col++) {
     const value = cellAt(table.grid, row, col);
-    if (!isBlank(value)) texts.push(cellText(value));
+    if (!isBlank(value) && SIGNATURE.test(cellText(value))) return true;
   }
-  return texts;
+  return false;
+}
+
+/** How many cells of a row within the table's columns hold something. */
+function filledCells(table: Table, row: number): number {
+  const { firstCol, lastCol } = table.layout.header;
+  let filled = 0;
+  for (let col = firstCol; col <= lastCol; col++) if (!isBlank(cellAt(table.grid, row, col))) filled++;
+  return filled;
 }
 
 /** The number format of a field's cell (its merge master's, inside a merge). */

@@ -21,29 +21,43 @@ export function checkIndicators(table: Table, emit: Emit): void {
   }
 }
 
+/** Fields whose own cell makes a continuation row an indicator row of its own. */
+const OWN_INDICATOR_FIELDS: FieldKey[] = ["indicator", "currentValue", "targetValue"];
+
 /** The goal's rows that hold an indicator of their own (the first row always counts). */
 function indicatorRows(table: Table, goal: Goal): number[] {
-  const own: FieldKey[] = ["indicator", "currentValue", "targetValue"];
-  return goal.rows.filter((row, i) => i === 0 || own.some((field) => !isBlank(ownValue(table, row, field))));
+  return goal.rows.filter(
+    (row, i) => i === 0 || OWN_INDICATOR_FIELDS.some((field) => !isBlank(ownValue(table, row, field))),
+  );
 }
+
+const MISSING_RULE = { currentValue: "indicator.currentMissing", targetValue: "indicator.targetMissing" } as const;
 
 function checkIndicatorRow(table: Table, row: number, emit: Emit): void {
   const columns = table.layout.header.columns;
   const named = columns.indicator === undefined || !isBlank(fieldValue(table, row, "indicator"));
   const current = valueOf(table, row, "currentValue");
   const target = valueOf(table, row, "targetValue");
-  const cell = (field: "currentValue" | "targetValue") => ({ row, col: columns[field] as number });
-  if (columns.currentValue !== undefined && named && current.kind === "empty") {
-    emit({ rule: "indicator.currentMissing", ...cell("currentValue") });
+  checkValueCell(table, row, "currentValue", current, named, emit);
+  checkValueCell(table, row, "targetValue", target, named, emit);
+  if (current.kind === "values" && target.kind === "values") {
+    compare(current, target, { row, col: columns.targetValue as number }, emit);
   }
-  if (columns.targetValue !== undefined && named && target.kind === "empty") {
-    emit({ rule: "indicator.targetMissing", ...cell("targetValue") });
-  }
-  for (const [value, field] of [[current, "currentValue"], [target, "targetValue"]] as const) {
-    if (value.kind !== "values") continue;
-    checkSingleValue(value, { ...cell(field), field }, emit);
-  }
-  if (current.kind === "values" && target.kind === "values") compare(current, target, cell("targetValue"), emit);
+}
+
+/** One value cell alone: missing where the row names an indicator, else what its value says by itself. */
+function checkValueCell(
+  table: Table,
+  row: number,
+  field: "currentValue" | "targetValue",
+  value: IndicatorValue,
+  named: boolean,
+  emit: Emit,
+): void {
+  const col = table.layout.header.columns[field];
+  if (col === undefined) return;
+  if (value.kind === "empty" && named) emit({ rule: MISSING_RULE[field], row, col });
+  if (value.kind === "values") checkSingleValue(value, { row, col, field }, emit);
 }
 
 function valueOf(table: Table, row: number, field: FieldKey): IndicatorValue {

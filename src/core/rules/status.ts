@@ -6,21 +6,22 @@ import { fieldValue, type Goal, type Table } from "../table";
 import { cellText } from "../text";
 import type { Emit } from "./finding";
 
-type GoalStatus = { reading: StatusReading; row: number };
+export type GoalStatus = { reading: StatusReading; row: number };
 
-/** Statuses read once per goal: the status rules and the roll-up both need them. */
-const statusesRead = new WeakMap<Goal, GoalStatus>();
+/** Statuses read once per table: the status rules and the roll-up both need them. */
+const statusesRead = new WeakMap<Table, GoalStatus[]>();
 
-/** The goal's status: from the first of its rows that has one. */
-export function goalStatus(table: Table, goal: Goal): GoalStatus {
-  let status = statusesRead.get(goal);
-  if (!status) {
-    status = readGoalStatus(table, goal);
-    statusesRead.set(goal, status);
+/** Each goal's status, in the order of table.goals. */
+export function goalStatuses(table: Table): GoalStatus[] {
+  let statuses = statusesRead.get(table);
+  if (!statuses) {
+    statuses = table.goals.map((goal) => readGoalStatus(table, goal));
+    statusesRead.set(table, statuses);
   }
-  return status;
+  return statuses;
 }
 
+/** The goal's status: from the first of its rows that has one. */
 function readGoalStatus(table: Table, goal: Goal): GoalStatus {
   for (const row of goal.rows) {
     const reading = readStatus(cellText(fieldValue(table, row, "status")));
@@ -36,13 +37,14 @@ export function firstFilled(table: Table, goal: Goal, field: FieldKey): number |
 
 export function checkStatus(table: Table, emit: Emit): void {
   const columns = table.layout.header.columns;
-  for (const goal of table.goals) {
+  const statuses = goalStatuses(table);
+  table.goals.forEach((goal, index) => {
     const first = goal.rows[0] as number;
     if (columns.responsible !== undefined && firstFilled(table, goal, "responsible") === undefined) {
       emit({ rule: "responsible.missing", row: first, col: columns.responsible });
     }
-    if (table.layout.form !== "report" || columns.status === undefined) continue;
-    const { reading, row } = goalStatus(table, goal);
+    if (table.layout.form !== "report" || columns.status === undefined) return;
+    const { reading, row } = statuses[index] as GoalStatus;
     if (reading.kind === "empty") emit({ rule: "status.missing", row: first, col: columns.status });
     if (reading.kind === "invalid") {
       const suggestion = reading.meant && STATUSES[reading.meant];
@@ -61,5 +63,5 @@ export function checkStatus(table: Table, emit: Emit): void {
         params: { status: statusText.trim() },
       });
     }
-  }
+  });
 }

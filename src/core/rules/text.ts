@@ -5,7 +5,8 @@ import type { Table } from "../table";
 import { isNotApplicable, parseNumber } from "../values";
 import type { Emit } from "./finding";
 
-const FORMULA_START = /^[=+\-@]/;
+/** What makes Excel read typed text as a formula. */
+const FORMULA_STARTS = new Set(["=", "+", "-", "@"]);
 
 export function checkText(table: Table, emit: Emit): void {
   const { firstCol, lastCol, columns } = table.layout.header;
@@ -16,7 +17,7 @@ export function checkText(table: Table, emit: Emit): void {
       const value = cellAt(table.grid, row, col);
       if (typeof value !== "string") continue;
       const text = value.trim();
-      if (!FORMULA_START.test(text) || isNotApplicable(text) || parseNumber(text) !== undefined) continue;
+      if (!FORMULA_STARTS.has(text.charAt(0)) || isNotApplicable(text) || parseNumber(text) !== undefined) continue;
       emit({ rule: "text.formulaLike", row, col, field: fieldOf.get(col), params: { first: text[0] as string } });
     }
   }

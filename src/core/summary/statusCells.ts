@@ -6,7 +6,7 @@
  */
 import { address, isBlank, type SheetGrid } from "../grid";
 import { detectLayout } from "../layout";
-import { goalStatus } from "../rules/status";
+import { goalStatuses } from "../rules/status";
 import { ownValue, readTable } from "../table";
 
 export interface StatusCells {
@@ -20,7 +20,7 @@ export function statusCells(grid: SheetGrid): StatusCells | undefined {
   if (!layout || col === undefined || layout.form !== "report") return undefined;
   const table = readTable(grid, layout);
   if (table.lastDataRow === undefined || table.goals.length === 0) return undefined;
-  const counted = new Set(table.goals.map((goal) => goalStatus(table, goal).row));
+  const counted = new Set(goalStatuses(table).map((status) => status.row));
   const ranges: string[] = [];
   let start: number | undefined;
   for (let row = layout.firstDataRow; row <= table.lastDataRow + 1; row++) {
