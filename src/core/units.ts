@@ -63,11 +63,19 @@ export function unitKey(name: string): string {
 
 /** Strategic documents named in a cell: one per line or per ";", and ", " before a capital letter. */
 export function splitDocuments(cell: string): Named[] {
-  const parts = foldLookalikes(cell)
-    .split(/\s*[;\n]\s*|,\s+(?=\p{Lu})/u)
-    .map((part) => collapseSpaces(part).replace(/^\d+\s*[.)]\s*/, "").replace(/[;,]+$|(?<!\sг)\.+$/u, ""))
+  const folded = foldLookalikes(cell);
+  // Most cells name one document: without a separator there is nothing to split.
+  const separated = folded.includes(";") || folded.includes("\n") || folded.includes(",");
+  const parts = (separated ? folded.split(/\s*[;\n]\s*|,\s+(?=\p{Lu})/u) : [folded])
+    .map((part) => withoutTrailingMarks(collapseSpaces(part).replace(/^\d+\s*[.)]\s*/, "")))
     .filter((part) => part.length > 1);
   return dedupe(parts.map((name) => ({ key: foldKey(name), name })));
+}
+
+/** "…;" and "…," lose their marks, and final dots too, except the one of "г." ("2021-2027 г."). */
+function withoutTrailingMarks(part: string): string {
+  // The pattern ends in `$` and would be tried from every character of the name: only a final mark can match.
+  return /[;,.]$/.test(part.slice(-1)) ? part.replace(/[;,]+$|(?<!\sг)\.+$/u, "") : part;
 }
 
 function dedupe(items: Named[]): Named[] {
