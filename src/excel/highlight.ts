@@ -1,6 +1,6 @@
 /**
  * Highlights in Excel: a fill by severity on the cells with issues, and "clear", which gives every cell its own fill
- * back exactly. Each is one `context.sync()`.
+ * back exactly. Each is one `context.sync()` per block of CELLS_PER_SYNC cells: one, for any real report.
  *
  * Highlighting queues, in one batch, a load of each cell's fill and only then the new fill. office.js runs a batch's
  * commands in the order they were queued, so what the load returns is the fill the cell had before. The originals
@@ -35,61 +35,89 @@ export interface KeptHighlights {
 
 const PATTERN_PROPERTIES = "color,pattern,patternColor,patternTintAndShade,tintAndShade";
 
+/**
+ * Cells changed per sync. Excel on the web refuses a request over 5 MB, and each cell costs a few range commands
+ * (the range, its format and fill, a load, a clear, a colour): even at 2 KB a cell, a block stays under 4 MB.
+ */
+export const CELLS_PER_SYNC = 2_000;
+
+/** One cell's work in a highlight: its own fill back, or the highlight (with its original loaded when not kept). */
+type CellJob = { restore: KeptFill } | { mark: CellMark; keep: boolean };
+
 export async function highlight(
   context: Excel.RequestContext,
   marks: readonly CellMark[],
   store: DocumentStore,
   patterns: boolean,
 ): Promise<void> {
-  const kept = keptOf(store);
-  const byKey = new Map(kept.map((entry) => [cellKey(entry.sheet, entry.cell), entry]));
+  const kept = new Map(keptOf(store).map((entry) => [cellKey(entry.sheet, entry.cell), entry]));
   const wanted = strongestMarks(marks);
   const wantedKeys = new Set(wanted.map((mark) => cellKey(mark.sheet, mark.cell)));
+  const sheetOf = sheetsOf(context);
+  const jobs: CellJob[] = [
+    // Cells highlighted before but no longer marked get their own fill back.
+    ...[...kept.values()].filter((entry) => !wantedKeys.has(cellKey(entry.sheet, entry.cell))).map((restore) => ({ restore })),
+    // A cell highlighted already keeps the original it has; the others' originals are loaded before the new fill.
+    ...wanted.map((mark) => ({ mark, keep: !kept.has(cellKey(mark.sheet, mark.cell)) })),
+  ];
+  await inBlocks(context, store, kept, jobs, (job) => {
+    if ("restore" in job) {
+      restore(sheetOf(job.restore.sheet).getRange(job.restore.cell), job.restore.fill);
+      return (done) => done.delete(cellKey(job.restore.sheet, job.restore.cell));
+    }
+    const { mark } = job;
+    const fill = sheetOf(mark.sheet).getRange(mark.cell).format.fill;
+    if (job.keep) fill.load(patterns ? PATTERN_PROPERTIES : "color");
+    fill.clear();
+    fill.color = HIGHLIGHT_FILL[mark.severity];
+    if (!job.keep) return () => {};
+    // Read after the sync: the load was queued before the clear, so it holds the cell's own fill.
+    return (done) => done.set(cellKey(mark.sheet, mark.cell), { sheet: mark.sheet, cell: mark.cell, fill: fillOf(fill, patterns) });
+  });
+}
+
+export async function clearHighlights(context: Excel.RequestContext, store: DocumentStore): Promise<void> {
+  const kept = new Map(keptOf(store).map((entry) => [cellKey(entry.sheet, entry.cell), entry]));
+  const sheetOf = sheetsOf(context);
+  await inBlocks(context, store, kept, [...kept.values()], (entry) => {
+    restore(sheetOf(entry.sheet).getRange(entry.cell), entry.fill);
+    return (done) => done.delete(cellKey(entry.sheet, entry.cell));
+  });
+}
+
+/**
+ * Queues each job, one sync per CELLS_PER_SYNC of them, and after each sync applies what the jobs report to the kept
+ * originals. The store is written once at the end, and also when a sync fails: the cells of the blocks done keep
+ * their originals there, so "clear" can still put every changed cell back.
+ */
+async function inBlocks<T>(
+  context: Excel.RequestContext,
+  store: DocumentStore,
+  kept: Map<string, KeptFill>,
+  jobs: readonly T[],
+  queue: (job: T) => (kept: Map<string, KeptFill>) => void,
+): Promise<void> {
+  try {
+    for (let start = 0; start < jobs.length; start += CELLS_PER_SYNC) {
+      const after = jobs.slice(start, start + CELLS_PER_SYNC).map(queue);
+      await context.sync();
+      for (const apply of after) apply(kept);
+    }
+  } finally {
+    const cells = [...kept.values()];
+    store.set(HIGHLIGHTS_KEY, cells.length > 0 ? ({ host: "excel", cells } satisfies KeptHighlights) : undefined);
+    await store.save();
+  }
+}
+
+/** Each sheet by name, got once per operation. */
+function sheetsOf(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
   const sheets = new Map<string, Excel.Worksheet>();
-  const sheetOf = (name: string) => {
+  return (name) => {
     let sheet = sheets.get(name);
     if (!sheet) sheets.set(name, (sheet = context.workbook.worksheets.getItem(name)));
     return sheet;
   };
-
-  // Cells highlighted before but no longer marked get their own fill back.
-  for (const entry of kept) {
-    if (!wantedKeys.has(cellKey(entry.sheet, entry.cell))) restore(sheetOf(entry.sheet).getRange(entry.cell), entry.fill);
-  }
-  // The originals of newly marked cells are loaded first; a cell highlighted already keeps the original it has.
-  const loads: { mark: CellMark; fill: Excel.RangeFill }[] = [];
-  for (const mark of wanted) {
-    if (byKey.has(cellKey(mark.sheet, mark.cell))) continue;
-    const fill = sheetOf(mark.sheet).getRange(mark.cell).format.fill;
-    fill.load(patterns ? PATTERN_PROPERTIES : "color");
-    loads.push({ mark, fill });
-  }
-  for (const mark of wanted) {
-    const fill = sheetOf(mark.sheet).getRange(mark.cell).format.fill;
-    fill.clear();
-    fill.color = HIGHLIGHT_FILL[mark.severity];
-  }
-  await context.sync();
-
-  const originals: KeptFill[] = [
-    ...kept.filter((entry) => wantedKeys.has(cellKey(entry.sheet, entry.cell))),
-    ...loads.map(({ mark, fill }) => ({ sheet: mark.sheet, cell: mark.cell, fill: fillOf(fill, patterns) })),
-  ];
-  store.set(HIGHLIGHTS_KEY, originals.length > 0 ? ({ host: "excel", cells: originals } satisfies KeptHighlights) : undefined);
-  await store.save();
-}
-
-export async function clearHighlights(context: Excel.RequestContext, store: DocumentStore): Promise<void> {
-  const kept = keptOf(store);
-  const sheets = new Map<string, Excel.Worksheet>();
-  for (const entry of kept) {
-    let sheet = sheets.get(entry.sheet);
-    if (!sheet) sheets.set(entry.sheet, (sheet = context.workbook.worksheets.getItem(entry.sheet)));
-    restore(sheet.getRange(entry.cell), entry.fill);
-  }
-  if (kept.length > 0) await context.sync();
-  store.set(HIGHLIGHTS_KEY, undefined);
-  await store.save();
 }
 
 export function isHighlighted(store: DocumentStore): boolean {

@@ -5,6 +5,7 @@
 import { checkSheet } from "../../src/core/check";
 import { STATUSES } from "../../src/core/fields";
 import type { SheetGrid } from "../../src/core/grid";
+import { CELLS_PER_SYNC } from "../../src/excel/highlight";
 import { OfficeHost } from "../../src/excel/officeHost";
 import type { Requirements } from "../../src/excel/requirements";
 import { HIGHLIGHT_FILL, HIGHLIGHTS_KEY, type CellMark } from "../../src/host/edits";
@@ -13,7 +14,7 @@ import { MemoryStore } from "../fixtures/memoryStore";
 import { blagoevgradMisspelt } from "../fixtures/misspelt";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { NO_FILL, type FillState } from "./fakeCells";
-import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import { FakeExcel, officeError, type FakeSheet } from "./fakeExcel";
 import { ALL_REQUIREMENTS, BASELINE_ONLY, gridOf } from "./sheets";
 
 const SHEET = "Приложение 2";
@@ -123,6 +124,56 @@ describe("OfficeHost highlights", () => {
     expect(failure).toEqual(expect.any(HostError));
     expect((failure as HostError).key).toBe("host.notFound");
     expect(store.get(HIGHLIGHTS_KEY)).toBeUndefined();
+  });
+});
+
+describe("OfficeHost highlights of very many cells", () => {
+  /** 4,500 marked cells down column B (more than two blocks), with fills of the user's own on a few. */
+  const CELLS = 4_500;
+  const own: Record<string, Partial<FillState>> = {
+    B1: { color: "#C6EFCE", pattern: "Solid" },
+    B2001: { color: "#FFFFFF", pattern: "Gray50", patternColor: "#7F7F7F" },
+    B4500: { color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 },
+  };
+  const marks: CellMark[] = Array.from({ length: CELLS }, (_, i) => ({
+    sheet: SHEET,
+    cell: `B${i + 1}`,
+    severity: i % 3 === 0 ? "error" : "warning",
+  }));
+
+  async function big() {
+    const grid = await gridOf(blagoevgrad2024);
+    const fake = new FakeExcel([{ grid, fills: own }]);
+    const store = new MemoryStore();
+    const host = new OfficeHost({ run: fake.run, requirements: ALL_REQUIREMENTS, store });
+    return { fake, host, store };
+  }
+
+  it("works in blocks of CELLS_PER_SYNC cells, one sync each, and clears back exactly", async () => {
+    const { fake, host, store } = await big();
+    const before = fillsOf(fake);
+    await host.highlight(marks);
+    expect(fake.syncs).toBe(Math.ceil(CELLS / CELLS_PER_SYNC));
+    expect(store.saves).toBe(1);
+    expect(fake.cells(SHEET).fill("B4500")).toMatchObject({ color: HIGHLIGHT_FILL.warning }); // i = 4,499: not a multiple of 3
+    expect(store.get<{ cells: unknown[] }>(HIGHLIGHTS_KEY)?.cells).toHaveLength(CELLS);
+    fake.syncs = 0;
+    await host.clearHighlights();
+    expect(fake.syncs).toBe(Math.ceil(CELLS / CELLS_PER_SYNC));
+    expect(fillsOf(fake)).toEqual(before);
+  });
+
+  it("keeps the originals of the blocks done when a later block fails, so that clear puts every cell back", async () => {
+    const { fake, host, store } = await big();
+    const before = fillsOf(fake);
+    fake.failSyncAfter(1, officeError("GeneralException"));
+    await expect(host.highlight(marks)).rejects.toBeDefined();
+    expect(store.get<{ cells: unknown[] }>(HIGHLIGHTS_KEY)?.cells).toHaveLength(CELLS_PER_SYNC);
+    expect(fake.cells(SHEET).fill("B1")).toMatchObject({ color: HIGHLIGHT_FILL.error });
+    expect(fake.cells(SHEET).fill("B2001")).toEqual({ ...NO_FILL, ...own.B2001 });
+    await host.clearHighlights();
+    expect(fillsOf(fake)).toEqual(before);
+    expect(host.highlighted()).toBe(false);
   });
 });
 

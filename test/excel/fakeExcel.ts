@@ -138,6 +138,12 @@ export class FakeExcel {
     this.failures.push(error);
   }
 
+  /** The sync `later` syncs from now fails with this error (0: the next one); those before it go through. */
+  failSyncAfter(later: number, error: unknown): void {
+    while (this.failures.length < later) this.failures.push(undefined);
+    this.failures.splice(later, 0, error);
+  }
+
   /** Every sync from now on fails with this error. */
   failEverySync(error: unknown): void {
     this.persistentFailure = error;
