@@ -3,7 +3,7 @@
  * rule table and the dictionary, in the user's language.
  */
 import type { FieldKey } from "../fields";
-import { fill, type Lang } from "../i18n/format";
+import { fill, madeOnce, type Lang } from "../i18n/format";
 import { text, type StringKey } from "../i18n/strings";
 import { RULES, type RuleId, type Severity } from "./table";
 
@@ -33,11 +33,13 @@ export function messageOf(finding: Finding, lang: Lang): string {
 function paramText(value: ParamValue, lang: Lang): string {
   if (Array.isArray(value)) {
     // "име, телефон и ел. поща": the language's own way of listing.
-    return new Intl.ListFormat(lang, { type: "conjunction" }).format(value.map((v) => paramText(v, lang)));
+    return listFormat(lang).format(value.map((v) => paramText(v, lang)));
   }
   if (typeof value === "object") return text(lang, value.ref, value.params);
   return String(value);
 }
+
+const listFormat = madeOnce((lang: Lang) => new Intl.ListFormat(lang, { type: "conjunction" }));
 
 /** The dictionary entry naming a field. */
 export function fieldRef(field: FieldKey): ParamValue {
