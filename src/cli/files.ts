@@ -22,13 +22,16 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
   return list;
 }
 
+/** Paths in the order a Bulgarian reader expects; one collator for the whole sort, not one per comparison. */
+const BULGARIAN_ORDER = new Intl.Collator("bg");
+
 async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && isWorkbookName(entry.name))
     // parentPath came in Node 20.12; earlier 20.x name the same folder `path`.
     .map((entry) => path.join(entry.parentPath ?? (entry as { path?: string }).path ?? folder, entry.name))
-    .sort((a, b) => a.localeCompare(b, "bg"));
+    .sort(BULGARIAN_ORDER.compare);
 }
 
 /** .xlsx files, but not Excel's lock files. */
