@@ -2,7 +2,7 @@
  * The harness page: a toolbar (open, download, language, theme), the sheet tabs and a grid preview on the left, and
  * the real task pane on the right, working on the open workbook through a FileHost.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Params } from "../core/i18n/format";
 import { text, type StringKey } from "../core/i18n/strings";
 import { FileHost } from "../file/fileHost";
@@ -17,7 +17,8 @@ interface Selection {
   cell: string;
 }
 
-export function Harness() {
+/** `sample`: the sample's opening, when the page started it already; else the harness opens it itself. */
+export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [dark, setDark] = useState(false);
   const [open, setOpen] = useState<OpenWorkbook>();
@@ -49,7 +50,7 @@ export function Harness() {
     [lang, show],
   );
   useEffect(() => {
-    void load(SAMPLE_NAME, openSample);
+    void load(SAMPLE_NAME, () => sample ?? openSample());
   }, []); // the sample loads once, at start; later loads come from the file input
 
   // The host asks for the active sheet when it reads; a ref gives it the current one without a new host.
@@ -68,10 +69,12 @@ export function Harness() {
       }),
     [open],
   );
-  const sheet = open?.workbook.getWorksheet(activeSheet);
+  // The preview of a newly opened workbook is drawn after the pane's own work: its first results come first.
+  const shown = useDeferredValue(open);
+  const sheet = shown?.workbook.getWorksheet(activeSheet);
   const grid = useMemo(
-    () => (open && sheet ? gridOf(open.workbook, sheet) : undefined),
-    [open, sheet, revision], // revision: the pane changed the sheet in place
+    () => (shown && sheet ? gridOf(shown.workbook, sheet) : undefined),
+    [shown, sheet, revision], // revision: the pane changed the sheet in place
   );
   const fills = useMemo(
     () => (sheet ? cellFills(sheet, PREVIEW_ROWS) : undefined),
