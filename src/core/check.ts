@@ -15,19 +15,32 @@ export interface CheckOptions {
 
 /** Checks one sheet. A sheet without the form gives a Report with form "unknown" and layout.notFound. */
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): Report {
-  const layout = detectLayout(grid);
+  const layout = layoutOf(grid);
   return layout ? reportOf(grid, layout, options) : notFound(grid.name, options);
 }
 
 /** Whether the sheet holds the form (a header the layout finder recognises); hosts use it to pick the sheet. */
 export function holdsForm(grid: SheetGrid): boolean {
-  return detectLayout(grid) !== undefined;
+  return layoutOf(grid) !== undefined;
+}
+
+/** Layouts found, by grid: a host asks holdsForm to pick the sheet, then checks the same grid. */
+const layouts = new WeakMap<SheetGrid, Layout | null>();
+
+/** The grid's layout, found once per grid (a SheetGrid is a snapshot: nothing changes it once read). */
+function layoutOf(grid: SheetGrid): Layout | undefined {
+  let layout = layouts.get(grid);
+  if (layout === undefined) {
+    layout = detectLayout(grid) ?? null;
+    layouts.set(grid, layout);
+  }
+  return layout ?? undefined;
 }
 
 /** Checks every sheet that holds the form; when none does, one "not found" Report for the workbook. */
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Report[] {
   const reports = grids.flatMap((grid) => {
-    const layout = detectLayout(grid);
+    const layout = layoutOf(grid);
     return layout ? [reportOf(grid, layout, options)] : [];
   });
   return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];

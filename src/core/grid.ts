@@ -1,6 +1,8 @@
 /**
  * SheetGrid: the host-neutral snapshot of one worksheet that every host (Excel, .xlsx file) hands to the core.
- * Coordinates are those of the sheet (1-based rows and columns), whatever part of the sheet was read.
+ * Coordinates are those of the sheet (1-based rows and columns), whatever part of the sheet was read. A snapshot is
+ * not changed once handed over: the core remembers what it found in a grid (its merge index, its layout), so a host
+ * reads a new grid each time.
  */
 
 /** What a cell holds once read: text, a number, a boolean, or nothing. Dates arrive as numbers (Excel serials). */
