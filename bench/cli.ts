@@ -155,7 +155,7 @@ function folderBytes(folder: string): number {
     .reduce((sum, name) => sum + readFileSync(path.join(folder, name)).length, 0);
 }
 
-export async function runCli(rounds = 5): Promise<Section> {
+export async function runCli(rounds = 7): Promise<Section> {
   process.stderr.write("  cli: compiling the command line, writing the reports…\n");
   compileCli();
   const folder = await reportFolder();
