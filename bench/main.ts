@@ -27,11 +27,12 @@ const INTRO = `# Benchmarks
 
 \`npm run bench\` measures how fast p2check is and writes this file; \`npm run bench -- core\` (or \`cli\`, \`office\`,
 \`taskpane\`) runs one section and replaces only that section here. The goals are those of issue 5; the note at the
-end says which are missed and why. Benchmarks measure; tests never assert wall-clock times. Timings are medians of
-several runs after a warm-up. Each section says how it measured, on which machine, and how busy the machine was: the
-highest 1-minute load average seen while it ran. The benchmark itself keeps about one core busy, so on this 2-core
-machine up to about 1.5 is the benchmark alone; near 2 or above, other work shared the cores and wall-clock numbers
-are noisier and slower.`;
+end says which are met and missed, and why. Benchmarks measure; tests never assert wall-clock times. Timings are
+medians of several runs after a warm-up; the machine is shared, so the core takes the best of three rounds' medians
+and the command line runs side by side with its baseline in rounds. Each section says how it measured, on which
+machine, and how busy the machine was: the highest 1-minute load average seen while it ran. The benchmark itself
+keeps about one core busy, so on this 2-core machine up to about 1.5 is the benchmark alone; near 2 or above, other
+work shared the cores and wall-clock numbers are noisier and slower.`;
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((arg) => arg !== "--");
