@@ -4,6 +4,7 @@ import { address, columnLetter, type SheetGrid } from "./grid";
 import type { Lang } from "./i18n/format";
 import { detectLayout, type Layout } from "./layout";
 import type { Issue, Report } from "./report";
+import { oncePerObject } from "./memo";
 import { emptyRollup, rollUp } from "./rollup";
 import { checkForm, checkTable, messageOf, RULES, type Finding } from "./rules";
 import { readTable } from "./table";
@@ -24,18 +25,8 @@ export function holdsForm(grid: SheetGrid): boolean {
   return layoutOf(grid) !== undefined;
 }
 
-/** Layouts found, by grid: a host asks holdsForm to pick the sheet, then checks the same grid. */
-const layouts = new WeakMap<SheetGrid, Layout | null>();
-
-/** The grid's layout, found once per grid (a SheetGrid is a snapshot: nothing changes it once read). */
-function layoutOf(grid: SheetGrid): Layout | undefined {
-  let layout = layouts.get(grid);
-  if (layout === undefined) {
-    layout = detectLayout(grid) ?? null;
-    layouts.set(grid, layout);
-  }
-  return layout ?? undefined;
-}
+/** The grid's layout, found once per grid: a host asks holdsForm to pick the sheet, then checks the same grid. */
+const layoutOf = oncePerObject(detectLayout);
 
 /** Checks every sheet that holds the form; when none does, one "not found" Report for the workbook. */
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Report[] {

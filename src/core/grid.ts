@@ -4,6 +4,7 @@
  * not changed once handed over: the core remembers what it found in a grid (its merge index, its layout), so a host
  * reads a new grid each time.
  */
+import { oncePerObject } from "./memo";
 
 /** What a cell holds once read: text, a number, a boolean, or nothing. Dates arrive as numbers (Excel serials). */
 export type CellValue = string | number | boolean | null;
@@ -32,16 +33,11 @@ export function lastRow(grid: SheetGrid): number {
   return grid.origin.row + grid.values.length - 1;
 }
 
-const widths = new WeakMap<SheetGrid, number>();
+const widthOf = oncePerObject((grid: SheetGrid) => grid.values.reduce((max, row) => Math.max(max, row.length), 0));
 
 /** The last column read; loops test it on every step, so it is worked out once per grid. */
 export function lastCol(grid: SheetGrid): number {
-  let width = widths.get(grid);
-  if (width === undefined) {
-    width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
-    widths.set(grid, width);
-  }
-  return grid.origin.col + width - 1;
+  return grid.origin.col + widthOf(grid) - 1;
 }
 
 /** The value at a sheet row and column; null outside what was read. */
@@ -83,24 +79,15 @@ export interface MergeIndex {
   at(row: number, col: number): CellRange | undefined;
 }
 
-/** Merged areas by the rows they cover, built once per grid: big reports have thousands of merges. */
-const mergeIndexes = new WeakMap<SheetGrid, MergeIndex>();
-
 /** Merges larger than this (whole rows or columns merged) are searched rather than listed row by row. */
 const INDEXED_MERGE_CELLS = 10_000;
 
 /**
- * The grid's merge index. Each row lists the few merges that cross it, so a lookup is an array index and a short
- * scan: the rules ask for a merge on every field of every row, and most cells are in none.
+ * The grid's merge index, built once per grid (big reports have thousands of merges). Each row lists the few
+ * merges that cross it, so a lookup is an array index and a short scan: the rules ask for a merge on every field of
+ * every row, and most cells are in none.
  */
-export function mergeIndexOf(grid: SheetGrid): MergeIndex {
-  let index = mergeIndexes.get(grid);
-  if (!index) {
-    index = buildMergeIndex(grid.merges);
-    mergeIndexes.set(grid, index);
-  }
-  return index;
-}
+export const mergeIndexOf = oncePerObject((grid: SheetGrid): MergeIndex => buildMergeIndex(grid.merges));
 
 function buildMergeIndex(merges: CellRange[]): MergeIndex {
   const byRow: CellRange[][] = [];

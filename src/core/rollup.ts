@@ -7,6 +7,7 @@ import { isBlank } from "./grid";
 import type { Rollup } from "./report";
 import { amountsOf } from "./rules/finance";
 import { goalStatuses, type GoalStatus } from "./rules/status";
+import { oncePerKey } from "./memo";
 import { fieldValue, type Goal, type Table } from "./table";
 import { cellText, collapseSpaces, foldKey } from "./text";
 import { splitDocuments, splitUnits, type Named } from "./units";
@@ -31,8 +32,8 @@ export function rollUp(table: Table): Rollup {
   const units = new Tally<{ goals: number } & Record<Exclude<Bucket, "missing" | "invalid">, number>>();
   const documents = new Tally<{ goals: number; fulfilled: number }>();
   // A report names the same few units and documents goal after goal (and a merged goal on each of its rows).
-  const unitsIn = splitOnce(splitUnits);
-  const documentsIn = splitOnce(splitDocuments);
+  const unitsIn = oncePerKey(splitUnits);
+  const documentsIn = oncePerKey(splitDocuments);
   const statuses = goalStatuses(table);
   table.goals.forEach((goal, index) => {
     const bucket = statusBucket(table, statuses[index] as GoalStatus);
@@ -65,16 +66,6 @@ function statusBucket(table: Table, { reading }: GoalStatus): Bucket {
 }
 
 /** The units or documents a goal names over all its rows, each once. */
-/** A splitter that splits each distinct text once, for one roll-up. */
-function splitOnce(split: (text: string) => Named[]): (text: string) => Named[] {
-  const done = new Map<string, Named[]>();
-  return (text) => {
-    let names = done.get(text);
-    if (!names) done.set(text, (names = split(text)));
-    return names;
-  };
-}
-
 function namesIn(table: Table, goal: Goal, field: "responsible" | "strategicDocuments", split: (t: string) => Named[]) {
   const seen = new Map<string, Named>();
   for (const row of goal.rows) {

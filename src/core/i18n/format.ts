@@ -13,19 +13,3 @@ export function fill(template: string, params: Params = {}): string {
     return value === undefined ? whole : String(value);
   });
 }
-
-/**
- * A maker of Intl formatters that makes each one once: making one (which toLocaleString does on every call) costs as
- * much as a thousand uses of it.
- */
-export function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
-  const made = new Map<K, V>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) {
-      value = make(key);
-      made.set(key, value);
-    }
-    return value;
-  };
-}

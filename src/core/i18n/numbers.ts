@@ -1,7 +1,8 @@
 /** Numbers as the reader writes them, the same in the pane, the command line and the summary. */
-import { madeOnce, type Lang } from "./format";
+import { oncePerKey } from "../memo";
+import type { Lang } from "./format";
 
-const formatter = madeOnce(
+const formatter = oncePerKey(
   (key: `${Lang}:${number}`) =>
     new Intl.NumberFormat(key.startsWith("bg") ? "bg-BG" : "en-GB", { maximumFractionDigits: Number(key.split(":")[1]) }),
 );

@@ -4,6 +4,7 @@
  */
 import { FIELD_KEYS, type FieldKey } from "../fields";
 import { cellAt, isBlank, lastCol, lastRow, mergeAt, type SheetGrid } from "../grid";
+import { oncePerKey } from "../memo";
 import { cellText, foldKey } from "../text";
 import { headerMeaning, type Group } from "./headers";
 
@@ -39,16 +40,10 @@ const STATUS_WORDS = new Set(["изпълнена", "неизпълнена", "�
  * (as a row's header, as the row under the one above, for fields and for groups); the cache lives only while
  * findHeader runs.
  */
-let seen: Map<string, ReturnType<typeof headerMeaning>> | undefined;
+let seen: typeof headerMeaning | undefined;
 
 function meaningOf(text: string): ReturnType<typeof headerMeaning> {
-  if (!seen) return headerMeaning(text);
-  let meaning = seen.get(text);
-  if (!meaning) {
-    meaning = headerMeaning(text);
-    seen.set(text, meaning);
-  }
-  return meaning;
+  return (seen ?? headerMeaning)(text);
 }
 
 function fieldOf(text: string): FieldKey | undefined {
@@ -60,7 +55,7 @@ function groupOf(text: string): Group | undefined {
 }
 
 export function findHeader(grid: SheetGrid): Header | undefined {
-  seen = new Map();
+  seen = oncePerKey(headerMeaning);
   try {
     return searchHeader(grid);
   } finally {

@@ -1,21 +1,15 @@
 /** finance.*: amounts that are numbers in the table's currency, each with its funding source. */
 import { isBlank } from "../grid";
 import { fieldFormat, fieldValue, ownValue, type Table } from "../table";
+import { oncePerObject } from "../memo";
 import { parseAmount, type Amount } from "../values";
 import type { Emit } from "./finding";
 
-/** Amounts read once per table: the finance rules and the roll-up both need them. */
-const amountsRead = new WeakMap<Table, { row: number; amount: Amount }[]>();
-
-/** Every amount in the table, one per cell (a merged amount once, at its first row). */
-export function amountsOf(table: Table): { row: number; amount: Amount }[] {
-  let amounts = amountsRead.get(table);
-  if (!amounts) {
-    amounts = readAmounts(table);
-    amountsRead.set(table, amounts);
-  }
-  return amounts;
-}
+/**
+ * Every amount in the table, one per cell (a merged amount once, at its first row); read once per table, as the
+ * finance rules and the roll-up both need them.
+ */
+export const amountsOf = oncePerObject(readAmounts);
 
 function readAmounts(table: Table): { row: number; amount: Amount }[] {
   if (table.layout.header.columns.amount === undefined) return [];

@@ -3,7 +3,8 @@
  * rule table and the dictionary, in the user's language.
  */
 import type { FieldKey } from "../fields";
-import { fill, madeOnce, type Lang } from "../i18n/format";
+import { fill, type Lang } from "../i18n/format";
+import { oncePerKey } from "../memo";
 import { text, type StringKey } from "../i18n/strings";
 import { RULES, type RuleId, type Severity } from "./table";
 
@@ -39,7 +40,7 @@ function paramText(value: ParamValue, lang: Lang): string {
   return String(value);
 }
 
-const listFormat = madeOnce((lang: Lang) => new Intl.ListFormat(lang, { type: "conjunction" }));
+const listFormat = oncePerKey((lang: Lang) => new Intl.ListFormat(lang, { type: "conjunction" }));
 
 /** The dictionary entry naming a field. */
 export function fieldRef(field: FieldKey): ParamValue {

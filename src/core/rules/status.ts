@@ -1,6 +1,7 @@
 /** status.*, progress.missing, responsible.missing: who answers for the goal and how far it got. */
 import { STATUSES, type FieldKey } from "../fields";
 import { isBlank } from "../grid";
+import { oncePerObject } from "../memo";
 import { readStatus, type StatusReading } from "../status";
 import { fieldValue, type Goal, type Table } from "../table";
 import { cellText } from "../text";
@@ -8,18 +9,10 @@ import type { Emit } from "./finding";
 
 export type GoalStatus = { reading: StatusReading; row: number };
 
-/** Statuses read once per table: the status rules and the roll-up both need them. */
-const statusesRead = new WeakMap<Table, GoalStatus[]>();
-
-/** Each goal's status, in the order of table.goals. */
-export function goalStatuses(table: Table): GoalStatus[] {
-  let statuses = statusesRead.get(table);
-  if (!statuses) {
-    statuses = table.goals.map((goal) => readGoalStatus(table, goal));
-    statusesRead.set(table, statuses);
-  }
-  return statuses;
-}
+/** Each goal's status, in the order of table.goals; read once per table (the status rules and the roll-up need them). */
+export const goalStatuses = oncePerObject((table: Table): GoalStatus[] =>
+  table.goals.map((goal) => readGoalStatus(table, goal)),
+);
 
 /** The goal's status: from the first of its rows that has one. */
 function readGoalStatus(table: Table, goal: Goal): GoalStatus {

@@ -20,7 +20,7 @@ export interface Quantity {
 /** A stretch of digits with "." or "," between them: "1", "146305,48", "30.10.2024". Spaces are handled apart. */
 const DIGIT_RUN = /\d+(?:[.,]\d+)*/g;
 
-/**
+/*
  * Every test around a number is written for one place in the text: sticky (`y`) patterns start where the number
  * ends, and the tests of what comes before it look at a short window that ends where the number starts. The text
  * before a number can be a paragraph, and a pattern anchored at its end (`…$`) would be tried from every one of its
