@@ -54,20 +54,8 @@ export const GROUPS: { pattern: RegExp; fields: FieldKey[] }[] = [
 
 export type Group = (typeof GROUPS)[number];
 
-export function matchGroup(text: string): Group | undefined {
-  return headerMeaning(text).group;
-}
-
-/**
- * A heading is a few words: the longest in real templates ("Кратка информация за хода на изпълнение на ежегодната
- * цел за 2024 г.") is under 100 characters. Longer cells are the goals' paragraphs, which the header search meets in
- * every row under a header; reading them as possible headings was most of a small report's check.
- */
-export const LONGEST_HEADING = 200;
-
 /** What a cell's text names as a header: a field, a group of fields, or neither. One key serves both tests. */
 export function headerMeaning(text: string): { field?: FieldKey; group?: Group } {
-  if (text.length > LONGEST_HEADING) return {};
   const key = headerKey(text);
   const field = fieldOfKey(key);
   const group = GROUPS.find((g) => g.pattern.test(key));
