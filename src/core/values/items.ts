@@ -24,11 +24,14 @@ interface Marker {
   lineStart: boolean;
 }
 
-/** One- or two-digit label after the cell start or whitespace, then the marker's sign. */
-const CANDIDATE = /(?<=^|\s)([1-9]\d?)([).]|-(?=\s|$))/g;
+/** A one- or two-digit label, then the marker's sign. */
+const LABEL = String.raw`([1-9]\d?)([).]|-(?=\s|$))`;
 
-/** A candidate at the very start: a numbered list begins with one ("100%" and "15 бр." do not). */
-const FIRST_LABEL = /^[1-9]\d?(?:[).]|-(?=\s|$))/;
+/** A label after the cell start or whitespace. */
+const CANDIDATE = new RegExp(String.raw`(?<=^|\s)${LABEL}`, "g");
+
+/** A label at the very start: a numbered list begins with one ("100%" and "15 бр." do not). */
+const FIRST_LABEL = new RegExp(`^${LABEL}`);
 
 /** Labels may skip (rows without a value are left out: "2. 4. 6."), but not by more than this. */
 const MAX_GAP = 5;

@@ -9,6 +9,9 @@ const LOOK_ALIKES: Record<string, string> = {
   a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", h: "н", b: "в", t: "т",
 };
 
+/** The dashes that stand for "not applicable": "-", "‐", "–", "—", "―", "−". */
+const DASH = String.raw`[-\u2010-\u2015\u2212]`;
+
 /** Whole-text forms, after lower-casing, look-alike folding and dropping a final dot. */
 const FORMS: RegExp[] = [
   // "не е приложимо", "неприложимо", "не приложимо", "не е приложима" (agreeing with a feminine noun)
@@ -16,7 +19,7 @@ const FORMS: RegExp[] = [
   /^не се прилага$/,
   /^н ?\/ ?[па]$/, // "н/п", "н / п", "н/а" (Cyrillic а, or a Latin a once folded)
   /^н\. ?п$/, // "н.п." with its final dot already gone
-  /^[-\u2010-\u2015\u2212]+$/, // "-", "–", "—", "--"
+  new RegExp(`^${DASH}+$`), // "-", "–", "—", "--"
 ];
 
 /** English forms, tested before look-alike folding (which would turn "n/a" into a Cyrillic "а"). */
@@ -28,8 +31,9 @@ const ENGLISH_FORMS: RegExp[] = [/^n ?\/ ?a$/, /^n\.a$/, /^not applicable$/];
  */
 const LONGEST_WORDED_FORM = 16;
 /** Every form starts with н (or a Latin h or H that folds to it), n, or a dash: "0%" or "100" need no more tests. */
-const MAY_START_A_FORM = new Set(["н", "Н", "h", "H", "n", "N", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
-const DASHES = /^[-\u2010-\u2015\u2212]+\s?\.?$/;
+const MAY_START_A_FORM = new RegExp(`^(?:[нНhHnN]|${DASH})`);
+/** The dash form as normalized text may hold it: dashes, then perhaps a space and a final dot. */
+const DASHES = new RegExp(`^${DASH}+\\s?\\.?$`);
 
 function fold(text: string): string {
   // One regular-expression pass, not an array of every character: values can be paragraphs long.
@@ -46,7 +50,7 @@ export function isNotApplicable(text: string): boolean {
 
 /** isNotApplicable for text that normalizeText has tidied already. */
 export function isNotApplicableNormalized(normal: string): boolean {
-  if (!MAY_START_A_FORM.has(normal.charAt(0))) return false;
+  if (!MAY_START_A_FORM.test(normal)) return false;
   if (normal.length > LONGEST_WORDED_FORM && !DASHES.test(normal)) return false;
   const plain = normal.toLowerCase().replace(/\n/g, " ").replace(/\.$/, "").trim();
   if (plain === "") return false;
