@@ -8,6 +8,7 @@
  * reopened. With ExcelApi 1.9 the pattern, its colour and both tints are kept too; before it, the colour alone, and
  * a cell reported as white (#FFFFFF, which is also what Excel says for no fill) is cleared back to no fill.
  */
+import { oncePerKey } from "../core/memo";
 import type { CellMark } from "../host/edits";
 import { cellKey, HIGHLIGHT_FILL, HIGHLIGHTS_KEY, strongestMarks } from "../host/edits";
 import type { DocumentStore } from "../host/documentStore";
@@ -112,12 +113,7 @@ async function inBlocks<T>(
 
 /** Each sheet by name, got once per operation. */
 function sheetsOf(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
-  const sheets = new Map<string, Excel.Worksheet>();
-  return (name) => {
-    let sheet = sheets.get(name);
-    if (!sheet) sheets.set(name, (sheet = context.workbook.worksheets.getItem(name)));
-    return sheet;
-  };
+  return oncePerKey((name: string) => context.workbook.worksheets.getItem(name));
 }
 
 export function isHighlighted(store: DocumentStore): boolean {
