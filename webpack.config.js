@@ -30,7 +30,7 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: harness ? harnessResolve() : { extensions: [".tsx", ".ts", ".js"] },
+    resolve: { extensions: [".tsx", ".ts", ".js"], ...(harness && harnessResolve()) },
     module: {
       rules: [
         {
@@ -81,7 +81,6 @@ function addinPlugins(production) {
 function harnessResolve() {
   const exceljs = path.dirname(require.resolve("exceljs/dist/es5/exceljs.bare.js"));
   return {
-    extensions: [".tsx", ".ts", ".js"],
     alias: {
       exceljs$: path.join(exceljs, "exceljs.bare.js"),
       [path.join(exceljs, "csv", "csv.js")]: path.resolve(__dirname, "src/harness/noCsv.js"),
