@@ -8,7 +8,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { serveFolder } from "../scripts/harness/serve";
-import { launch } from "../test/harness/browser";
+import { findBrowser, launchBrowser } from "../scripts/browser";
 import { ROOT } from "./lib/child";
 import { markdownTable, type GoalRow, type Section } from "./lib/table";
 import { bytes, median, ms } from "./lib/timing";
@@ -113,7 +113,9 @@ export async function runTaskpane(loads = LOADS): Promise<Section> {
 
   process.stderr.write("  taskpane: loading the harness in Chromium…\n");
   const { server, url } = await serveFolder(HARNESS, 0);
-  const browser = await launch();
+  const found = await findBrowser();
+  const browser = await launchBrowser(found);
+  const browserUsed = `${await browser.version()} (${found.source})`;
   const times: Load[] = [];
   try {
     await loadOnce(browser, `${url}harness.html`); // warm-up: Chromium's own start, the OS file cache
@@ -165,8 +167,9 @@ export async function runTaskpane(loads = LOADS): Promise<Section> {
     method:
       "`webpack --mode production` (the add-in, and with `--env harness` the harness) into .tmp/bench. The size is " +
       "the gzip -9 size of every local script taskpane.html loads (its <script src> tags; office.js from Microsoft's " +
-      "CDN is not counted). The time is the harness page served on localhost and opened in Debian's Chromium " +
-      "(headless, playwright-core, the browser tests' flags), each load in a fresh browser context (empty cache): from " +
+      "CDN is not counted). The time is the harness page served on localhost and opened in Chromium " +
+      `${browserUsed} (headless, playwright-core, the browser tests' flags), each load in a fresh browser context ` +
+      "(empty cache): from " +
       "navigation start to the moment `[data-testid=\"count-error\"]` appears (a MutationObserver installed before " +
       `the page's scripts notes performance.now()), which is after the bundled sample is fetched, read by ExcelJS and ` +
       `checked. The median of ${loads} loads after a warm-up load.`,

@@ -1,13 +1,12 @@
 // Renders the add-in icons: assets/icon.svg (and icon-small.svg for 16 px) → assets/icon-{16,32,64,80}.png.
 // Run: npx tsx scripts/draw-icons.ts
-// It uses the system Chromium (Debian: apt-get install -y chromium) through playwright-core, which never downloads
-// a browser itself. The PNGs are committed; run this again only after changing the SVGs.
+// It uses the browser scripts/browser.ts finds (a system one, or the npm package's Chromium) through playwright-core,
+// which never downloads a browser itself. The PNGs are committed; run this again only after changing the SVGs.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "./browser";
 
 const ASSETS = join(__dirname, "..", "assets");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // The 16 px icon has its own drawing: fine lines of the large one blur into grey at that size.
 const SOURCES: Record<number, string> = {
@@ -27,18 +26,7 @@ function pageFor(svg: string, size: number): string {
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--headless",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     for (const [sizeText, source] of Object.entries(SOURCES)) {
       const size = Number(sizeText);

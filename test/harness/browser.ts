@@ -1,53 +1,47 @@
-/** Opening the harness in Debian's Chromium (never a downloaded browser), one page per test. */
+/** Opening the harness in the browser that scripts/browser.ts finds (never a downloaded one), one page per test. */
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-// Without the background-networking flags, Chromium keeps trying Google's hosts, which this machine refuses.
-const ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../scripts/browser";
+import { openHarnessPage } from "../../scripts/harness/open";
 
 /** The sample the harness opens at start, as a file for the tests to compare with. */
 export const SAMPLE = join(__dirname, "..", "..", "assets", "samples", "blagoevgrad-2024.xlsx");
 
+/** How long a condition may take to come true on a loaded 2-core machine before a test fails on it. */
+export const CONDITION_TIMEOUT_MS = 30_000;
+
+/** The browser globalSetup found; it put its path in P2CHECK_BROWSER, so every worker starts the same one. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return launchBrowser();
 }
 
-/** One Chromium for the test file, launched before its tests and closed after them; read `.browser` in a test. */
+/** One browser for the test file, launched before its tests and closed after them; read `.browser` in a test. */
 export function useBrowser(): { browser: Browser } {
   const holder = {} as { browser: Browser };
   beforeAll(async () => {
     holder.browser = await launch();
   });
   afterAll(async () => {
-    await holder.browser.close();
+    await holder.browser?.close();
   });
   return holder;
 }
 
-export function harnessUrl(query = ""): string {
+/** The served harness folder's base URL, which globalSetup put in HARNESS_URL. */
+export function harnessBase(): string {
   const base = process.env.HARNESS_URL;
   if (!base) throw new Error("HARNESS_URL is not set: the browser project's globalSetup did not run");
-  return `${base}harness.html${query}`;
+  return base;
+}
+
+export function harnessUrl(query = ""): string {
+  return `${harnessBase()}harness.html${query}`;
 }
 
 /** A page with the harness open and the bundled sample checked; page errors fail the test that made them. */
 export async function openHarness(browser: Browser, query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(harnessUrl(query));
-  await page.getByTestId("count-error").waitFor();
+  const page = await openHarnessPage(browser, harnessUrl(query), (message) => errors.push(message));
   return { page, errors };
 }
 
@@ -55,7 +49,7 @@ export async function openHarness(browser: Browser, query = ""): Promise<{ page:
  * Polls `read` until it gives `expected` (React renders after the event that a test triggered), then returns the
  * last value read, so that a mismatch fails the test's own `expect` with both values shown.
  */
-export async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+export async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = CONDITION_TIMEOUT_MS): Promise<T> {
   const until = Date.now() + timeoutMs;
   let value = await read();
   while (!isEqual(value, expected) && Date.now() < until) {

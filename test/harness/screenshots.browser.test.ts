@@ -1,26 +1,26 @@
-/** Pictures of the pane over the sample, in Bulgarian and English, for the README (docs/screenshots/). */
-import { mkdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { openHarness, useBrowser } from "./browser";
-
-const FOLDER = join(__dirname, "..", "..", "docs", "screenshots");
+/** `npm run screenshots` takes the README's pictures; here it saves them into a temp folder, never docs/. */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { takeScreenshots } from "../../scripts/screenshots";
+import { harnessBase, useBrowser } from "./browser";
 
 const chromium = useBrowser();
+let folder: string;
 beforeAll(async () => {
-  await mkdir(FOLDER, { recursive: true });
+  folder = await mkdtemp(join(tmpdir(), "p2check-screenshots-"));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
 });
 
-it.each([
-  ["bg", "Проверка на Приложение №2"],
-  ["en", "Annex 2 report check"],
-])("saves the pane in %s", async (lang, heading) => {
-  const { page } = await openHarness(chromium.browser, `?lang=${lang}`);
-  await page.getByRole("heading", { name: heading, exact: true }).waitFor();
-  const path = join(FOLDER, `pane-${lang}.png`);
-  await page.setViewportSize({ width: 1400, height: 1500 }); // tall enough for the whole pane over the sample
-  await page.locator("aside").screenshot({ path });
-  await page.close();
-  const png = await readFile(path);
-  expect(png.subarray(1, 4).toString()).toBe("PNG");
-  expect(png.readUInt32BE(16)).toBe(380); // the pane's width, as Excel shows a task pane
+it("saves the pane in Bulgarian and English, as wide as Excel shows a task pane", async () => {
+  const saved = await takeScreenshots(chromium.browser, harnessBase(), folder);
+  expect(saved.map((path) => basename(path))).toEqual(["pane-bg.png", "pane-en.png"]);
+  for (const path of saved) {
+    const png = await readFile(path);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(380); // the pane's width
+    expect(png.readUInt32BE(20)).toBeGreaterThan(600); // the whole pane, not a blank strip
+  }
 });

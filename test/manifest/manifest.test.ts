@@ -1,6 +1,7 @@
-// The add-in manifest: valid against the Office schemas (offline, xmllint + vendor/office-xsd/), and saying what
+// The add-in manifest: valid against the Office schemas (offline, xmllint-wasm + vendor/office-xsd/), and saying what
 // SPEC §5 promises: a "Провери" button in a "Приложение №2" group on the Home tab that opens the task pane,
 // Bulgarian first with English overrides, icons that exist at their declared sizes, one base URL throughout.
+import { describeProblems, validateManifest } from "../../scripts/validate-manifest";
 import { SUMMARY_FUNCTION } from "../../src/commands/commands";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,23 +10,22 @@ import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = join(ROOT, "manifest.xml");
-const SCHEMA = join(ROOT, "vendor", "office-xsd", "OfficeAppManifestV1_1.xsd");
-const VALIDATE = join(ROOT, "scripts", "validate-manifest.sh");
+const VALIDATE = join(ROOT, "scripts", "validate-manifest.ts");
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 // The production build replaces this prefix textually, so every URL must start with exactly it.
 const BASE = "https://localhost:3000/";
 
 const source = readFileSync(MANIFEST, "utf8");
 
-// ---- xmllint -------------------------------------------------------------------------------------------------
+// ---- schema validation ----------------------------------------------------------------------------------------
 
-function xmllint(file: string): { status: number | null; stderr: string } {
-  const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });
-  // A missing xmllint must fail loudly, not look like "rejected".
-  if (run.error) throw new Error(`xmllint could not run (apt-get install -y libxml2-utils): ${run.error.message}`);
-  return { status: run.status, stderr: run.stderr };
+/** Valid or not, and libxml2's messages as "file:line: message" lines, so a failure shows them. */
+async function validated(file: string): Promise<{ valid: boolean; problems: string }> {
+  const verdict = await validateManifest(file);
+  return { valid: verdict.valid, problems: describeProblems(verdict).join("\n") };
 }
 
-describe("schema validation (xmllint, offline)", () => {
+describe("schema validation (libxml2 as WebAssembly, offline)", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "p2check-manifest-"));
@@ -38,9 +38,9 @@ describe("schema validation (xmllint, offline)", () => {
     return file;
   }
 
-  test("manifest.xml validates against OfficeAppManifestV1_1.xsd", () => {
-    // Comparing status and stderr together puts xmllint's messages into the failure output.
-    expect(xmllint(MANIFEST)).toEqual({ status: 0, stderr: expect.stringContaining("validates") });
+  test("manifest.xml validates against OfficeAppManifestV1_1.xsd", async () => {
+    // Comparing validity and messages together puts libxml2's messages into the failure output.
+    expect(await validated(MANIFEST)).toEqual({ valid: true, problems: "" });
   });
 
   // Each copy breaks one schema rule; the message must name the element, so it fails for that reason.
@@ -50,23 +50,26 @@ describe("schema validation (xmllint, offline)", () => {
     ["a malformed Id", (xml) => xml.replace(/<Id>[^<]*<\/Id>/, "<Id>p2check</Id>"), "Id"],
     ["a button without an action", (xml) => xml.replace(/<Action [\s\S]*?<\/Action>/, ""), "Control"],
   ];
-  test.each(broken)("a copy with %s is rejected", (name, breakIt, element) => {
+  test.each(broken)("a copy with %s is rejected, the element and its line named", async (name, breakIt, element) => {
     const text = breakIt(source);
     if (text === source) throw new Error(`the edit for "${name}" no longer applies to manifest.xml`);
-    const result = xmllint(writeCopy(`${name.replace(/\W+/g, "-")}.xml`, text));
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(element);
+    const file = writeCopy(`${name.replace(/\W+/g, "-")}.xml`, text);
+    const result = await validated(file);
+    expect(result.valid).toBe(false);
+    expect(result.problems).toContain(element);
+    expect(result.problems.startsWith(`${file}:`)).toBe(true);
+    expect(result.problems.slice(file.length)).toMatch(/^:\d+: /);
   });
 
-  test("scripts/validate-manifest.sh: 0 for manifest.xml, 1 and the file named for a broken copy", () => {
-    const good = spawnSync("bash", [VALIDATE], { encoding: "utf8" });
+  test("npm run validate: 0 for manifest.xml, 1 and the file named for a broken copy", () => {
+    const good = spawnSync(process.execPath, [TSX, VALIDATE], { encoding: "utf8" });
     expect({ status: good.status, stdout: good.stdout, stderr: good.stderr }).toEqual({
       status: 0,
       stdout: expect.stringContaining("OK"),
       stderr: "",
     });
     const bad = writeCopy("script-bad.xml", source.replace(">ReadWriteDocument<", ">Everything<"));
-    const rejected = spawnSync("bash", [VALIDATE, bad], { encoding: "utf8" });
+    const rejected = spawnSync(process.execPath, [TSX, VALIDATE, bad], { encoding: "utf8" });
     expect(rejected.status).toBe(1);
     expect(rejected.stderr).toContain(`INVALID ${bad}`);
   });
@@ -131,7 +134,7 @@ function one(element: XmlElement, name: string, attrs: Record<string, string> = 
   return found[0]!;
 }
 
-// Read on first use, inside a test: a manifest this reader cannot follow fails those tests, while the xmllint
+// Read on first use, inside a test: a manifest this reader cannot follow fails those tests, while the schema
 // tests above still run and say what is wrong with it.
 let parsed: XmlElement | undefined;
 const manifest = (): XmlElement => (parsed ??= parseXml(source));
