@@ -36,7 +36,7 @@ async function checkRead(file: string, read: Read, lang: Lang): Promise<FileResu
   try {
     return { file, reports: checkWorkbook(await readWorkbook(read.bytes), { lang, file }) };
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return { file, error: text(lang, error.reason, { detail: error.detail }) };
+    if (error instanceof UnreadableWorkbookError) return { file, error: error.describe(lang) };
     // A fault of ours on one odd workbook must not cost the user the other files of the batch.
     const detail = error instanceof Error ? error.message : String(error);
     return { file, error: text(lang, "file.checkFailed", { detail }) };

@@ -7,7 +7,6 @@ import path from "node:path";
 import type { Lang } from "../core";
 import { text } from "../core/i18n/strings";
 import type { FileResult } from "./checkFiles";
-import { writeSummaryWorkbook } from "./summaryWorkbook";
 
 /** Why the summary cannot go to `target`, in words; undefined when it can. `inputs` are all paths to be checked. */
 export async function summaryRefusal(target: string, inputs: string[], lang: Lang): Promise<string | undefined> {
@@ -42,6 +41,8 @@ export async function saveSummary(
   results: FileResult[],
   lang: Lang,
 ): Promise<{ written: boolean; message: string }> {
+  // ExcelJS is loaded only here, to write: reading never needs it, and loading it costs every run about 0.4 s.
+  const { writeSummaryWorkbook } = await import("./summaryWorkbook");
   const bytes = await writeSummaryWorkbook(results, lang);
   try {
     await writeFile(target, bytes);

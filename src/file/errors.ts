@@ -3,15 +3,26 @@
  * the ZIP or CFB directory) rather than from ExcelJS's messages, which say "corrupted zip" for nearly everything.
  * Plain JS only: this module also runs in the browser.
  */
+import type { Lang, Params } from "../core/i18n/format";
 import { text, type StringKey } from "../core/i18n/strings";
 
 export class UnreadableWorkbookError extends Error {
+  readonly params: Params;
+
+  /** `detail` is a string for the reason's {detail}, or the reason's parameters. */
   constructor(
     readonly reason: StringKey,
-    readonly detail?: string,
+    detail?: string | Params,
   ) {
-    super(text("en", reason, { detail }));
+    const params = typeof detail === "object" ? detail : { detail };
+    super(text("en", reason, params));
+    this.params = params;
     this.name = "UnreadableWorkbookError";
+  }
+
+  /** The reason in the user's language. */
+  describe(lang: Lang): string {
+    return text(lang, this.reason, this.params);
   }
 }
 

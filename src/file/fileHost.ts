@@ -13,7 +13,7 @@ import { freeSheetName } from "../host/sheetNames";
 import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
 import { addCellDropDown, writeCellTexts } from "./cellEdits";
 import { clearCells, highlightCells, isHighlighted, SheetMissing } from "./highlight";
-import { gridOf } from "./readWorkbook";
+import { gridOf } from "./excelWorkbook";
 import { isStoreSheet, SheetStore } from "./sheetStore";
 import { writePlan } from "./writePlan";
 

@@ -34,7 +34,8 @@ export class SheetStore extends MapStore {
 }
 
 /** Whether a worksheet is the store, which no check or preview should show: "p2check" or "p2check (2)"…, very hidden. */
-export function isStoreSheet(sheet: ExcelJS.Worksheet): boolean {
+/** The add-in's state sheet, by name and visibility (an ExcelJS worksheet, or a sheet the fast reader listed). */
+export function isStoreSheet(sheet: { name: string; state?: string }): boolean {
   return sheet.state === "veryHidden" && (sheet.name === STORE_SHEET || /^p2check \(\d+\)$/.test(sheet.name));
 }
 

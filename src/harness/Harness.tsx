@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Lang, Params } from "../core/i18n/format";
 import { text, type StringKey } from "../core/i18n/strings";
 import { FileHost } from "../file/fileHost";
-import { gridOf } from "../file/readWorkbook";
+import { gridOf } from "../file/excelWorkbook";
 import { App } from "../taskpane/App";
 import { cellFills } from "./cellFills";
 import { GridPreview, PREVIEW_ROWS } from "./GridPreview";

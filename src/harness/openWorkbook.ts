@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { Lang } from "../core/i18n/format";
 import { text } from "../core/i18n/strings";
 import { UnreadableWorkbookError } from "../file/errors";
-import { loadWorkbook } from "../file/readWorkbook";
+import { loadWorkbook } from "../file/excelWorkbook";
 
 export const SAMPLE_NAME = "blagoevgrad-2024.xlsx";
 
@@ -24,7 +24,7 @@ export async function openSample(): Promise<OpenWorkbook> {
 
 /** Why a file could not be opened, in the user's words: the reader's reason, or the error's own message. */
 export function reasonOf(error: unknown, lang: Lang): string {
-  if (error instanceof UnreadableWorkbookError) return text(lang, error.reason, { detail: error.detail });
+  if (error instanceof UnreadableWorkbookError) return error.describe(lang);
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { checkSheet } from "../../src/core/check";
 import { STATUSES } from "../../src/core/fields";
 import { FileHost } from "../../src/file/fileHost";
-import { loadWorkbook } from "../../src/file/readWorkbook";
+import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { STORE_SHEET } from "../../src/file/sheetStore";
 import { HIGHLIGHTS_KEY, type CellMark } from "../../src/host/edits";
 import { HostError } from "../../src/host/hostError";

@@ -284,9 +284,10 @@ describe("readWorkbook: files it cannot read", () => {
   it("calls a truncated or corrupted .xlsx damaged, with a one-line detail", async () => {
     const bytes = await buildWorkbook([{ name: "Лист1", cells: { A1: "текст", B2: 2 } }]);
     const truncated = await expectReason(new Uint8Array(bytes.subarray(0, bytes.length >> 1)), "file.damaged");
-    expect(truncated.detail).toMatch(/\S/);
-    expect(truncated.detail).not.toMatch(/\n|https?:/);
-    expect(truncated.message).toContain(truncated.detail);
+    const detail = String(truncated.params.detail);
+    expect(detail).toMatch(/\S/);
+    expect(detail).not.toMatch(/\n|https?:/);
+    expect(truncated.message).toContain(detail);
 
     const corrupted = new Uint8Array(bytes);
     corrupted.fill(0x55, 200, 800);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { loadWorkbook, readWorkbook } from "../../src/file/readWorkbook";
+import { loadWorkbook } from "../../src/file/excelWorkbook";
+import { readWorkbook } from "../../src/file/readWorkbook";
 import { SheetStore, STORE_SHEET } from "../../src/file/sheetStore";
 import { buildWorkbook } from "../fixtures/builder";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";

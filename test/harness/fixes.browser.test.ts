@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { loadWorkbook } from "../../src/file/readWorkbook";
+import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { buildWorkbook } from "../fixtures/builder";
 import { blagoevgradMisspelt } from "../fixtures/misspelt";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";

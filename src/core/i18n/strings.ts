@@ -37,6 +37,18 @@ export const STRINGS = {
     bg: "проверката на файла спря поради грешка в програмата ({detail}); моля, изпратете ни файла",
     en: "checking the file stopped on a fault of the program ({detail}); please send us the file",
   },
+  "file.tooLarge": {
+    bg: "файлът е твърде голям за проверка: частта {part} се разгъва до {mb} MB (най-много {limit} MB)",
+    en: "the file is too large to check: its part {part} expands to {mb} MB (at most {limit} MB)",
+  },
+  "file.beyondExcel": {
+    bg: "лист „{sheet}“ излиза извън границите на Excel: {what}",
+    en: "sheet “{sheet}” goes beyond Excel's limits: {what}",
+  },
+  "file.gridTooLarge": {
+    bg: "лист „{sheet}“ е твърде голям за проверка: над {limit} клетки",
+    en: "sheet “{sheet}” is too large to check: over {limit} cells",
+  },
   "file.notFound": { bg: "файлът не съществува", en: "the file does not exist" },
   "file.unreadable": { bg: "файлът не може да бъде отворен ({detail})", en: "the file cannot be opened ({detail})" },
 
