@@ -1,9 +1,11 @@
-/** Reads and checks each file in turn; a file that cannot be read is named with its reason and the rest go on. */
+/**
+ * Reads and checks each file in turn, each in the check worker within its budget (isolation.ts); a file that cannot
+ * be read is named with its reason and the rest go on.
+ */
 import { readFile } from "node:fs/promises";
-import { checkWorkbook, type Lang, type Report } from "../core";
+import type { Lang, Report } from "../core";
 import { text } from "../core/i18n/strings";
-import { readWorkbook } from "../file/readWorkbook";
-import { UnreadableWorkbookError } from "../file/errors";
+import { DEFAULT_BUDGET, IsolatedChecker, type CheckBudget } from "./isolation";
 
 export type FileResult = { file: string; reports: Report[] } | { file: string; error: string };
 
@@ -27,20 +29,14 @@ async function readBytes(file: string): Promise<Read> {
   }
 }
 
-export async function checkFile(file: string, lang: Lang): Promise<FileResult> {
-  return checkRead(file, await readBytes(file), lang);
+export async function checkFile(file: string, lang: Lang, budget: CheckBudget = DEFAULT_BUDGET): Promise<FileResult> {
+  const [result] = await checkFiles([file], lang, undefined, budget);
+  return result as FileResult;
 }
 
-async function checkRead(file: string, read: Read, lang: Lang): Promise<FileResult> {
+async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang): Promise<FileResult> {
   if (!("bytes" in read)) return unopenable(file, read.code, lang);
-  try {
-    return { file, reports: checkWorkbook(await readWorkbook(read.bytes), { lang, file }) };
-  } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return { file, error: error.describe(lang) };
-    // A fault of ours on one odd workbook must not cost the user the other files of the batch.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { file, error: text(lang, "file.checkFailed", { detail }) };
-  }
+  return checker.check(file, read.bytes, lang);
 }
 
 /**
@@ -51,14 +47,20 @@ export async function checkFiles(
   files: string[],
   lang: Lang,
   onProgress: (done: number, file: string) => void = () => {},
+  budget: CheckBudget = DEFAULT_BUDGET,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  let next = files.length > 0 ? readBytes(files[0] as string) : undefined;
-  for (const [i, file] of files.entries()) {
-    const read = await (next as Promise<Read>);
-    next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
-    results.push(await checkRead(file, read, lang));
-    onProgress(i + 1, file);
+  const checker = new IsolatedChecker(budget);
+  try {
+    let next = files.length > 0 ? readBytes(files[0] as string) : undefined;
+    for (const [i, file] of files.entries()) {
+      const read = await (next as Promise<Read>);
+      next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
+      results.push(await checkRead(checker, file, read, lang));
+      onProgress(i + 1, file);
+    }
+  } finally {
+    await checker.close();
   }
   return results;
 }

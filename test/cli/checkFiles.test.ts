@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkFile, checkFiles, isUnreadable } from "../../src/cli/checkFiles";
-import * as core from "../../src/core";
 import { cleanSheet } from "../fixtures/clean";
 import { useTempDir, writeBytes, writeWorkbook } from "./helpers";
 
@@ -32,23 +31,6 @@ describe("checkFile", () => {
     const missing = path.join(dir.path, "няма.xlsx");
     expect(await checkFile(missing, "bg")).toEqual({ file: missing, error: "файлът не съществува" });
     expect(await checkFile(dir.path, "en")).toEqual({ file: dir.path, error: "the file cannot be opened (EISDIR)" });
-  });
-
-  it("turns a fault of the checker on one workbook into that file's reason, so a batch goes on", async () => {
-    const file = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
-    const fault = jest.spyOn(core, "checkWorkbook").mockImplementationOnce(() => {
-      throw new TypeError("Cannot read properties of undefined");
-    });
-    try {
-      expect(await checkFile(file, "bg")).toEqual({
-        file,
-        error:
-          "проверката на файла спря поради грешка в програмата (Cannot read properties of undefined); моля, изпратете ни файла",
-      });
-      expect(isUnreadable(await checkFile(file, "bg"))).toBe(false);
-    } finally {
-      fault.mockRestore();
-    }
   });
 });
 

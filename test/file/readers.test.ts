@@ -146,7 +146,7 @@ describe("files other writers make", () => {
       sheet.getCell("A1").value = "заместено";
       sheet.getCell("A2").value = "заместено";
       sheet.getCell("B1").value = { formula: "A1", result: 5 } as ExcelJS.CellFormulaValue;
-      sheet.getCell("B2").value = { sharedFormula: "B1", result: 6 } as ExcelJS.CellFormulaValue;
+      sheet.getCell("B2").value = { sharedFormula: "B1", result: 6 } as ExcelJS.CellSharedFormulaValue;
     });
     const bytes = await rewritten(base, (name, xml) =>
       name.includes("worksheets/")

@@ -49,6 +49,14 @@ export const STRINGS = {
     bg: "лист „{sheet}“ е твърде голям за проверка: над {limit} клетки",
     en: "sheet “{sheet}” is too large to check: over {limit} cells",
   },
+  "file.tooSlow": {
+    bg: "проверката на файла не завърши за {seconds} секунди и беше спряна; файлът е необичайно голям или сложен",
+    en: "checking the file did not finish within {seconds} seconds and was stopped; the file is unusually large or complex",
+  },
+  "file.tooMuchMemory": {
+    bg: "проверката на файла беше спряна: той изисква повече от {mb} MB памет; файлът е необичайно голям",
+    en: "checking the file was stopped: it needs more than {mb} MB of memory; the file is unusually large",
+  },
   "file.notFound": { bg: "файлът не съществува", en: "the file does not exist" },
   "file.unreadable": { bg: "файлът не може да бъде отворен ({detail})", en: "the file cannot be opened ({detail})" },
 

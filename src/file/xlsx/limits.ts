@@ -15,6 +15,6 @@ export const EXCEL_MAX_COLS = 16_384;
 export const DEFAULT_LIMITS: ReadLimits = {
   // A report of 50,000 goals is about 60 MB of sheet XML; 200 MB leaves room and still bounds memory.
   maxPartBytes: 200 * 1024 * 1024,
-  // 5,000 goals × 20 columns is 100,000; real reports stay far below this.
-  maxGridCells: 20_000_000,
+  // 50,000 goals × 20 columns is 1,000,000; five times that is still checked within the command line's budget.
+  maxGridCells: 5_000_000,
 };

@@ -1,43 +1,10 @@
 // Hostile workbooks: refused by what they declare or contain, before they can take the memory or the time.
-import JSZip from "jszip";
 import { UnreadableWorkbookError } from "../../../src/file/errors";
 import { readWorkbook } from "../../../src/file/readWorkbook";
 import { DEFAULT_LIMITS } from "../../../src/file/xlsx/limits";
 import { buildWorkbook } from "../../fixtures/builder";
+import { inlineText as text, workbookWith } from "../../fixtures/rawXlsx";
 
-/** A minimal workbook whose one sheet's <sheetData> and <mergeCells> are given as XML. */
-async function workbookWith(sheetData: string, mergeCells = ""): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-  );
-  zip.file(
-    "_rels/.rels",
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
-      "</Relationships>",
-  );
-  zip.file(
-    "xl/workbook.xml",
-    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      '<sheets><sheet name="Отчет" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-      "</Relationships>",
-  );
-  zip.file(
-    "xl/worksheets/sheet1.xml",
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData>${mergeCells}</worksheet>`,
-  );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
 
 async function refusal(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<UnreadableWorkbookError> {
   const error = await readWorkbook(bytes, limits).catch((e: unknown) => e);

@@ -1,0 +1,18 @@
+/** The worker thread that checks workbooks for the command line, one at a time (see isolation.ts). */
+import { parentPort } from "node:worker_threads";
+import type { Lang } from "../core";
+import { checkBytes } from "./checkBytes";
+
+export interface CheckRequest {
+  file: string;
+  bytes: Uint8Array;
+  lang: Lang;
+}
+
+/** Said once the modules are loaded, so a file's time budget counts its own work, not the worker's start. */
+export const READY = "ready";
+
+parentPort?.on("message", async ({ file, bytes, lang }: CheckRequest) => {
+  parentPort?.postMessage(await checkBytes(file, bytes, lang));
+});
+parentPort?.postMessage(READY);

@@ -1,0 +1,110 @@
+/**
+ * Each workbook is checked in a worker thread with a time and a memory budget. A file that would hang the run or
+ * exhaust memory (a zip bomb, a sheet of millions of cells) costs only its own result: the worker is stopped, the
+ * file is named with the reason in words, and a fresh worker checks the next file.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Lang } from "../core";
+import { text } from "../core/i18n/strings";
+import type { FileResult } from "./checkFiles";
+import type { CheckRequest } from "./checkWorker";
+
+/** What the worker says when it is ready (checkWorker.ts's READY; not imported, which would start a worker's code here). */
+const READY = "ready";
+
+export interface CheckBudget {
+  /** Wall time one file may take to read and check. */
+  seconds: number;
+  /** The worker's JavaScript heap (V8's old generation), in MB. */
+  heapMb: number;
+}
+
+export const DEFAULT_BUDGET: CheckBudget = { seconds: 30, heapMb: 768 };
+
+/** The compiled worker beside this module; from the TypeScript sources (tests) it runs through tsx. */
+function workerScript(): { path: string; execArgv: string[] } {
+  const compiled = join(__dirname, "checkWorker.js");
+  if (existsSync(compiled)) return { path: compiled, execArgv: [] };
+  return { path: join(__dirname, "checkWorker.ts"), execArgv: ["--require", require.resolve("tsx/cjs")] };
+}
+
+/**
+ * Bytes the worker may own: handed over without a copy when they fill their buffer alone. A Node Buffer is often a
+ * slice of a shared pool, and handing that pool over would empty other Buffers, so those are copied.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  const alone = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return alone ? bytes : new Uint8Array(bytes);
+}
+
+export class IsolatedChecker {
+  private worker: Promise<Worker> | undefined;
+
+  constructor(private readonly budget: CheckBudget = DEFAULT_BUDGET) {}
+
+  async check(file: string, bytes: Uint8Array, lang: Lang): Promise<FileResult> {
+    let worker: Worker;
+    try {
+      worker = await (this.worker ??= this.start());
+    } catch (error) {
+      this.worker = undefined;
+      return this.failure(file, lang, error as Error);
+    }
+    return new Promise((resolve) => {
+      const finish = (result: FileResult, stop: boolean) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        if (stop) this.stop(worker);
+        resolve(result);
+      };
+      const onMessage = (result: FileResult) => finish(result, false);
+      const onError = (error: Error & { code?: string }) => finish(this.failure(file, lang, error), true);
+      const onExit = () => finish(this.failure(file, lang, new Error("the check stopped")), true);
+      const timer = setTimeout(() => finish({ file, error: text(lang, "file.tooSlow", { seconds: this.budget.seconds }) }, true), this.budget.seconds * 1000);
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      const own = ownBuffer(bytes);
+      const request: CheckRequest = { file, bytes: own, lang };
+      worker.postMessage(request, [own.buffer as ArrayBuffer]);
+    });
+  }
+
+  /** Stops the worker; the checker starts a new one if asked to check again. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await (await worker?.catch(() => undefined))?.terminate();
+  }
+
+  /** A worker that has loaded its modules; rejected if it could not start (or ran out of memory doing so). */
+  private start(): Promise<Worker> {
+    const { path, execArgv } = workerScript();
+    const worker = new Worker(path, {
+      execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.heapMb },
+      stdout: false,
+      stderr: false,
+    });
+    worker.unref(); // an idle worker never keeps p2check running
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number) => reject(new Error(`the check worker stopped at its start (exit code ${code})`));
+      worker.once("error", reject).once("exit", onExit);
+      worker.once("message", (message) => {
+        worker.off("error", reject).off("exit", onExit);
+        if (message === READY) resolve(worker);
+        else reject(new Error("the check worker did not start"));
+      });
+    });
+  }
+
+  private stop(worker: Worker): void {
+    this.worker = undefined;
+    void worker.terminate();
+  }
+
+  private failure(file: string, lang: Lang, error: Error & { code?: string }): FileResult {
+    if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return { file, error: text(lang, "file.tooMuchMemory", { mb: this.budget.heapMb }) };
+    return { file, error: text(lang, "file.checkFailed", { detail: error.message }) };
+  }
+}

@@ -1,0 +1,41 @@
+// Each file is checked in a worker with a time and a memory budget: a file past either is named with the reason in
+// words, and the files after it are still checked.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkFiles, isUnreadable } from "../../src/cli/checkFiles";
+import { SAMPLE } from "../../src/cli/main";
+import { inlineText, workbookWith } from "../fixtures/rawXlsx";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "p2check-isolation-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `rows` rows each holding a goal's number in A and a note in column `lastCol`: wide dense rows, little XML. */
+async function wideSheet(name: string, rows: number, lastCol: string): Promise<string> {
+  const data = Array.from(
+    { length: rows },
+    (_, i) => `<row r="${i + 1}">${inlineText(`A${i + 1}`, `${i + 1}.`)}${inlineText(`${lastCol}${i + 1}`, "бележка")}</row>`,
+  ).join("");
+  const file = join(dir, name);
+  writeFileSync(file, await workbookWith(data));
+  return file;
+}
+
+test("a file that needs more memory than the budget is stopped and named; the next file is still checked", async () => {
+  // 2,000 rows × 2,000 columns: 4 million cells in the grid, about 60 MB of heap, from 200 KB of XML.
+  const hungry = await wideSheet("памет.xlsx", 2000, "BXX");
+  const results = await checkFiles([hungry, SAMPLE], "bg", undefined, { seconds: 120, heapMb: 40 });
+  expect(results[0]).toEqual({ file: hungry, error: expect.stringContaining("повече от 40 MB памет") });
+  expect(isUnreadable(results[1]!)).toBe(false);
+});
+
+test("a file that takes longer than the budget is stopped and named; the next file is still checked", async () => {
+  // The same 4 million cells take the checker seconds; the budget gives it a fraction of one.
+  const slow = await wideSheet("бавен.xlsx", 2000, "BXX");
+  const results = await checkFiles([slow, SAMPLE], "en", undefined, { seconds: 0.3, heapMb: 768 });
+  expect(results[0]).toEqual({ file: slow, error: expect.stringContaining("did not finish within 0.3 seconds") });
+  expect(results[1]).toMatchObject({ file: SAMPLE, reports: [expect.objectContaining({ file: SAMPLE })] });
+});
