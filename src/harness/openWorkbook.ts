@@ -1,7 +1,6 @@
 /** Opening a workbook in the harness: from the file input, or the bundled sample served beside the page. */
 import type ExcelJS from "exceljs";
 import type { Lang } from "../core/i18n/format";
-import { text } from "../core/i18n/strings";
 import { UnreadableWorkbookError } from "../file/errors";
 import { loadWorkbook } from "../file/excelWorkbook";
 
