@@ -1,13 +1,12 @@
 /**
- * Command line: a folder of 300 realistic reports (about 25 goals each) checked by the compiled p2check, against
- * loading the same files with ExcelJS alone; and the same check spread over worker threads (one per core), which
- * src/cli does not do, to see whether it would pay. Every variant runs as a fresh `node` process, timed whole
- * (start-up included), output to /dev/null; the median of several runs after a warm-up run (which also warms the
- * file cache).
+ * Command line (issue 17): the compiled p2check against the floor of reading an .xlsx — unzipping the parts the check
+ * needs with Node's zlib and scanning their XML with indexOf — and against loading the files with ExcelJS alone, on
+ * a folder of 300 realistic reports (about 25 goals each) and on one report of 5,000 goals; and p2check on the bundled
+ * sample against `node -e ''`. Every variant runs as a fresh `node` process, timed whole (start-up included), output
+ * to /dev/null, in rounds side by side; each process reports its CPU time and peak memory (max RSS) as it exits.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildWorkbook } from "../test/fixtures/builder";
@@ -16,11 +15,15 @@ import { ROOT } from "./lib/child";
 import { BUILD, compileShipped } from "./lib/shipped";
 import { reportSheet } from "./lib/synthetic";
 import { markdownTable, type GoalRow, type Section } from "./lib/table";
-import { median, ratio, seconds } from "./lib/timing";
+import { bytes, median, ratio, seconds } from "./lib/timing";
 
 const FILES = 300;
 const GOALS_PER_FILE = 25;
-const RATIO_GOAL = 1.3;
+const BIG_GOALS = 5000;
+const FLOOR_GOAL = 3;
+const SAMPLE_GOAL_MS = 350;
+const SAMPLE_NODE_GOAL = 2.5;
+const MEMORY_GOAL = 100 * 1024 * 1024;
 /** Bump when the generated files change, so that an old folder in the temp directory is not reused. */
 const FILES_VERSION = 1;
 
@@ -28,18 +31,18 @@ const FILES_VERSION = 1;
 export function compileCli(): void {
   compileShipped();
   writeFileSync(path.join(BUILD, "p2check.js"), RUN_CLI);
-  writeFileSync(path.join(BUILD, "p2check-workers.js"), RUN_WORKERS);
+  writeFileSync(path.join(BUILD, "floor.js"), RUN_FLOOR);
   writeFileSync(path.join(BUILD, "exceljs-only.js"), RUN_EXCELJS);
 }
 
-/** Each runner reports on stderr, as it exits, the CPU time its process used (all threads), user + system. */
-const REPORT_CPU = `process.on("exit", () => { const { user, system } = process.cpuUsage(); process.stderr.write("\\nBENCH_CPU " + (user + system) / 1000 + "\\n"); });\n`;
+/** Each runner reports on stderr, as it exits, its CPU time (all threads, user + system) and its peak memory. */
+const REPORT_USAGE = `process.on("exit", () => { const { user, system } = process.cpuUsage(); process.stderr.write("\\nBENCH_CPU " + (user + system) / 1000 + " BENCH_RSS " + process.resourceUsage().maxRSS * 1024 + "\\n"); });\n`;
 
 /** bin/p2check.js, pointed at the bench's build. */
-const RUN_CLI = REPORT_CPU + `require("./cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`;
+const RUN_CLI = REPORT_USAGE + `require("./cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`;
 
 /** ExcelJS alone: each file read into a workbook, one after the other, nothing else. */
-const RUN_EXCELJS = REPORT_CPU + `const ExcelJS = require("exceljs");
+const RUN_EXCELJS = REPORT_USAGE + `const ExcelJS = require("exceljs");
 const { collectFiles } = require("./cli/files.js");
 (async () => {
   const { files } = await collectFiles(process.argv.slice(2));
@@ -48,36 +51,42 @@ const { collectFiles } = require("./cli/files.js");
 `;
 
 /**
- * What p2check --format json does, with the files shared out to worker threads (one per core): each worker takes
- * the next file from a shared counter, so a slow file does not hold the others up; results are put back in order.
+ * The floor: for each file, the zip's central directory read by hand, the parts the check needs (workbook, its
+ * relationships, shared strings, styles, sheets) inflated with zlib, and every cell's "<c " found with indexOf.
  */
-const RUN_WORKERS = REPORT_CPU + `const { Worker, isMainThread, parentPort, workerData } = require("node:worker_threads");
-const os = require("node:os");
-if (isMainThread) {
-  const { collectFiles } = require("./cli/files.js");
-  const { formatJson } = require("./cli/format/json.js");
-  (async () => {
-    const { files } = await collectFiles(process.argv.slice(2));
-    const threads = Math.max(1, Math.min(Number(process.env.BENCH_THREADS) || os.availableParallelism(), files.length));
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    const results = new Array(files.length);
-    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { files, next } });
-      worker.on("message", ({ index, result }) => { results[index] = result; });
-      worker.on("error", reject);
-      worker.on("exit", resolve);
-    })));
-    process.stdout.write(formatJson(results, "bg"));
-  })();
-} else {
-  const { checkFile } = require("./cli/checkFiles.js");
-  const { files, next } = workerData;
-  (async () => {
-    for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
-      parentPort.postMessage({ index, result: await checkFile(files[index], "bg") });
+const RUN_FLOOR = REPORT_USAGE + `const { readFileSync } = require("node:fs");
+const { inflateRawSync } = require("node:zlib");
+const { collectFiles } = require("./cli/files.js");
+const NEEDED = /^(xl\\/workbook\\.xml|xl\\/_rels\\/workbook\\.xml\\.rels|xl\\/sharedStrings\\.xml|xl\\/styles\\.xml|xl\\/worksheets\\/[^/]+\\.xml)$/;
+function parts(zip) {
+  let end = zip.length - 22;
+  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
+  let at = zip.readUInt32LE(end + 16);
+  const out = [];
+  for (let i = zip.readUInt16LE(end + 10); i > 0; i--) {
+    const method = zip.readUInt16LE(at + 10), size = zip.readUInt32LE(at + 20), nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30), comment = zip.readUInt16LE(at + 32), local = zip.readUInt32LE(at + 42);
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    if (NEEDED.test(name)) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      out.push(method === 8 ? inflateRawSync(data) : data);
     }
-  })();
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
 }
+(async () => {
+  const { files } = await collectFiles(process.argv.slice(2));
+  let cells = 0;
+  for (const file of files) {
+    for (const part of parts(readFileSync(file))) {
+      const xml = part.toString("utf8");
+      for (let i = xml.indexOf("<c "); i >= 0; i = xml.indexOf("<c ", i + 3)) cells++;
+    }
+  }
+  process.stdout.write(String(cells));
+})();
 `;
 
 /** 300 reports of about 25 goals, each with its administration and its own run of the reference goals. */
@@ -96,38 +105,43 @@ export async function reportFolder(): Promise<string> {
   return folder;
 }
 
-interface Run {
+/** One report of 5,000 goals, made by the fixture builder like the folder's. */
+async function bigReport(): Promise<string> {
+  const file = path.join(benchDir(), `cli-${BIG_GOALS}-goals-v${FILES_VERSION}.xlsx`);
+  if (!existsSync(file)) writeFileSync(file, await buildWorkbook([reportSheet(BIG_GOALS)]));
+  return file;
+}
+
+export interface Run {
   wall: number;
   /** CPU time of the process, all threads (ms); NaN when it did not say. */
   cpu: number;
+  /** Peak resident memory of the process (bytes); NaN when it did not say. */
+  rss: number;
 }
 
-/** Wall-clock and CPU time of one `node script args…` run, stdout to /dev/null. */
-function timeProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Wall-clock time, CPU time and peak memory of one `node script args…` run, stdout to /dev/null. */
+export function timeProcess(script: string, args: string[], finished: (code: number | null) => boolean = (code) => code === 0 || code === 1): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
       const elapsed = performance.now() - start;
+      const usage = /BENCH_CPU ([\d.]+) BENCH_RSS (\d+)/.exec(err);
       // p2check exits 1 when it found errors (the reference goals have some): that is a finished run.
-      const cpu = /BENCH_CPU ([\d.]+)/.exec(err)?.[1];
-      if (code === 0 || code === 1) resolve({ wall: elapsed, cpu: cpu === undefined ? NaN : Number(cpu) });
+      if (finished(code)) resolve({ wall: elapsed, cpu: Number(usage?.[1] ?? NaN), rss: Number(usage?.[2] ?? NaN) });
       else reject(new Error(`${path.basename(script)} exited with ${code}:\n${err}`));
     });
   });
 }
 
 interface Variant {
+  label: string;
   script: string;
   args: string[];
-  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -136,7 +150,7 @@ interface Variant {
  * variant's runs in round order.
  */
 async function roundRobin(variants: Variant[], rounds: number): Promise<Run[][]> {
-  const runOnce = (v: Variant) => timeProcess(v.script, v.args, v.env);
+  const runOnce = (v: Variant) => timeProcess(v.script, v.args);
   for (const variant of variants) await runOnce(variant);
   const runs: Run[][] = variants.map(() => []);
   for (let round = 0; round < rounds; round++) {
@@ -146,7 +160,7 @@ async function roundRobin(variants: Variant[], rounds: number): Promise<Run[][]>
 }
 
 function medianRun(runs: Run[]): Run {
-  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rss: Math.max(...runs.map((r) => r.rss)) };
 }
 
 function folderBytes(folder: string): number {
@@ -155,85 +169,81 @@ function folderBytes(folder: string): number {
     .reduce((sum, name) => sum + readFileSync(path.join(folder, name)).length, 0);
 }
 
+/** The three readers side by side on one input: medians, and p2check's ratio to the floor (median of the rounds'). */
+async function compareReaders(input: string, rounds: number) {
+  const variants = [
+    { label: "floor (zlib + indexOf)", script: path.join(BUILD, "floor.js"), args: [input] },
+    { label: "ExcelJS alone", script: path.join(BUILD, "exceljs-only.js"), args: [input] },
+    { label: "p2check --format json", script: path.join(BUILD, "p2check.js"), args: [input, "--format", "json"] },
+  ];
+  const runs = await roundRobin(variants, rounds);
+  const [floorRuns, , cliRuns] = runs as [Run[], Run[], Run[]];
+  const cliRatio = median(cliRuns.map((run, i) => run.wall / (floorRuns[i] as Run).wall));
+  return { variants, medians: runs.map(medianRun), cliRatio };
+}
+
 export async function runCli(rounds = 7): Promise<Section> {
   process.stderr.write("  cli: compiling the command line, writing the reports…\n");
   compileCli();
   const folder = await reportFolder();
-  const cores = os.availableParallelism();
-  process.stderr.write(`  cli: ${rounds} rounds of ExcelJS alone, p2check, and p2check's work in 1 and ${cores} threads…\n`);
-  const workers = (threads: number): Variant => ({
-    script: path.join(BUILD, "p2check-workers.js"),
-    args: [folder],
-    env: { BENCH_THREADS: String(threads) },
-  });
-  const [exceljsRuns, cliRuns, workersRuns, oneWorkerRuns, nodeRuns] = (await roundRobin(
+  const big = await bigReport();
+  const sample = path.join(ROOT, "assets", "samples", "blagoevgrad-2024.xlsx");
+  process.stderr.write(`  cli: ${rounds} rounds of the floor, ExcelJS alone and p2check on each input…\n`);
+  const onFolder = await compareReaders(folder, rounds);
+  const onBig = await compareReaders(big, rounds);
+  const [nodeRuns, sampleRuns] = (await roundRobin(
     [
-      { script: path.join(BUILD, "exceljs-only.js"), args: [folder] },
-      { script: path.join(BUILD, "p2check.js"), args: [folder, "--format", "json"] },
-      workers(cores),
-      workers(1),
-      { script: "-e", args: [""] },
+      { label: "node -e ''", script: "-e", args: [""] },
+      { label: "p2check sample", script: path.join(BUILD, "p2check.js"), args: [sample] },
     ],
     rounds,
-  )) as [Run[], Run[], Run[], Run[], Run[]];
-  const [exceljsRun, cliRun, workersRun, oneWorkerRun, nodeRun] = [exceljsRuns, cliRuns, workersRuns, oneWorkerRuns, nodeRuns].map(medianRun) as [Run, Run, Run, Run, Run];
-  const [exceljs, cli, workersWall, oneWorker, node] = [exceljsRun, cliRun, workersRun, oneWorkerRun, nodeRun].map((r) => r.wall) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  // The goal's ratio: p2check against ExcelJS alone in the same round, the median over the rounds.
-  const cliRatio = median(cliRuns.map((run, i) => run.wall / (exceljsRuns[i] as Run).wall));
-  const cpu = (run: Run) => (Number.isFinite(run.cpu) ? seconds(run.cpu) : "");
+  )) as [Run[], Run[]];
+  const node = medianRun(nodeRuns);
+  const onSample = medianRun(sampleRuns);
+  const peak = Math.max(onFolder.medians[2]!.rss, onBig.medians[2]!.rss);
   const rows: GoalRow[] = [
-    { what: `ExcelJS alone: load ${FILES} files`, goal: "", measured: seconds(exceljs) },
-    { what: `p2check ${FILES} files --format json`, goal: "", measured: seconds(cli) },
-    { what: "p2check ÷ ExcelJS alone (median of the rounds' ratios)", goal: "≤ 1.3×", measured: ratio(cliRatio), met: cliRatio <= RATIO_GOAL },
+    { what: `p2check ÷ floor, ${FILES} reports`, goal: `≤ ${FLOOR_GOAL}×`, measured: ratio(onFolder.cliRatio), met: onFolder.cliRatio <= FLOOR_GOAL },
+    { what: `p2check ÷ floor, one report of ${BIG_GOALS.toLocaleString("en")} goals`, goal: `≤ ${FLOOR_GOAL}×`, measured: ratio(onBig.cliRatio), met: onBig.cliRatio <= FLOOR_GOAL },
+    { what: "p2check on the sample, wall time", goal: `≤ ${SAMPLE_GOAL_MS / 1000} s`, measured: seconds(onSample.wall), met: onSample.wall <= SAMPLE_GOAL_MS },
     {
-      what: `p2check's work over ${cores} worker threads (not in src/cli)`,
-      goal: "",
-      measured: `${seconds(workersWall)} (${ratio(workersWall / exceljs)} of ExcelJS alone)`,
+      what: "p2check on the sample ÷ `node -e ''`",
+      goal: `≤ ${SAMPLE_NODE_GOAL}×`,
+      measured: ratio(onSample.wall / node.wall),
+      met: onSample.wall / node.wall <= SAMPLE_NODE_GOAL,
     },
+    { what: "p2check peak memory (both inputs)", goal: "< 100 MB", measured: bytes(peak), met: peak < MEMORY_GOAL },
   ];
-  const detail = markdownTable(
-    ["run", "wall clock", "per file", "÷ ExcelJS alone", "CPU time (all threads)"],
-    [
-      ["node with nothing to do (start-up)", seconds(node), "", "", cpu(nodeRun)],
-      [`ExcelJS alone, ${FILES} files one after another`, seconds(exceljs), `${(exceljs / FILES).toFixed(1)} ms`, "1.00×", cpu(exceljsRun)],
-      ["p2check (sequential, as shipped)", seconds(cli), `${(cli / FILES).toFixed(1)} ms`, ratio(cli / exceljs), cpu(cliRun)],
-      ["p2check's work in 1 worker thread", seconds(oneWorker), `${(oneWorker / FILES).toFixed(1)} ms`, ratio(oneWorker / exceljs), cpu(oneWorkerRun)],
-      [`p2check's work in ${cores} worker threads`, seconds(workersWall), `${(workersWall / FILES).toFixed(1)} ms`, ratio(workersWall / exceljs), cpu(workersRun)],
-    ],
-    ["l", "r", "r", "r", "r"],
-  );
-  const perRound = markdownTable(
-    ["round", "ExcelJS alone", "p2check", "÷", `${cores} threads`, "1 thread"],
-    exceljsRuns.map((run, i) => [
-      String(i + 1),
-      seconds(run.wall),
-      seconds((cliRuns[i] as Run).wall),
-      ratio((cliRuns[i] as Run).wall / run.wall),
-      seconds((workersRuns[i] as Run).wall),
-      seconds((oneWorkerRuns[i] as Run).wall),
-    ]),
-    ["r", "r", "r", "r", "r", "r"],
-  );
+  const cpu = (run: Run) => (Number.isFinite(run.cpu) ? seconds(run.cpu) : "");
+  const table = (title: string, compared: Awaited<ReturnType<typeof compareReaders>>) =>
+    markdownTable(
+      [title, "wall clock", "÷ floor", "CPU time (all threads)", "peak memory"],
+      compared.variants.map((variant, i) => {
+        const run = compared.medians[i] as Run;
+        return [variant.label, seconds(run.wall), ratio(run.wall / (compared.medians[0] as Run).wall), cpu(run), bytes(run.rss)];
+      }),
+      ["l", "r", "r", "r", "r"],
+    );
   return {
     key: "cli",
-    title: "Command line: a folder of 300 reports",
+    title: "Command line: reading close to the floor",
     method:
-      `${FILES} .xlsx reports of 22–28 goals each (${(folderBytes(folder) / 1024 / 1024).toFixed(1)} MB in all), made ` +
-      "by the test fixture builder from the reference goals, in the system's temp folder. The command line is compiled " +
-      "from src/ into .tmp/bench/dist (as `npm run build:cli` does into dist/) and run as `node p2check.js <folder> " +
-      "--format json > /dev/null`. “ExcelJS alone” is a Node process that only does `new ExcelJS.Workbook().xlsx." +
-      "readFile(file)` for each file. The worker-thread runs do what p2check does (checkFile per file, then the JSON " +
-      `output) with the files shared out to worker threads that each take the next file; ${cores} threads for ${cores} ` +
-      "cores. Wall-clock time of the whole process, start-up included. Every variant runs once to warm up, then " +
-      `${rounds} rounds run each variant once in turn (a shared machine's speed drifts; side by side, the variants ` +
-      "see the same drift); times are the medians of the rounds, and the ratio is the median of each round's own ratio.",
+      `${FILES} .xlsx reports of 22–28 goals each (${(folderBytes(folder) / 1024 / 1024).toFixed(1)} MB in all) and one ` +
+      `report of ${BIG_GOALS.toLocaleString("en")} goals (${bytes(readFileSync(big).length)}), made by the test fixture ` +
+      "builder from the reference goals, in the system's temp folder. The command line is compiled from src/ into " +
+      ".tmp/bench/dist (as `npm run build:cli` does into dist/) and run as `node p2check.js <input> --format json > " +
+      "/dev/null`. The floor is a Node process that reads each file, finds the parts the check needs in the zip's " +
+      "central directory, inflates them with zlib and counts the cells with indexOf. “ExcelJS alone” only does " +
+      "`new ExcelJS.Workbook().xlsx.readFile(file)` for each file. Wall-clock time of the whole process, start-up " +
+      `included; every variant runs once to warm up, then ${rounds} rounds run each variant once in turn; times are ` +
+      "medians, the ratios the median of each round's own ratio, peak memory the largest max RSS of the rounds.",
     rows,
-    details: [detail, "Each round, in the order run:", perRound],
+    details: [table(`${FILES} reports`, onFolder), table(`${BIG_GOALS.toLocaleString("en")} goals`, onBig), markdownTable(
+      ["run", "wall clock", "peak memory"],
+      [
+        ["node -e ''", seconds(node.wall), bytes(node.rss)],
+        ["p2check on the sample (text output)", seconds(onSample.wall), bytes(onSample.rss)],
+      ],
+      ["l", "r", "r"],
+    )],
   };
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "./cli";
 import { runCore } from "./core";
+import { runHostile } from "./hostile";
 import { ROOT } from "./lib/child";
 import { describeMachine, loadNow, machineLine } from "./lib/machine";
 import { benchmarksFile, sectionBlock } from "./lib/markdown";
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   cli: () => runCli(),
   office: () => runOfficeHost(),
   taskpane: () => runTaskpane(),
+  hostile: () => runHostile(),
 };
 
 const FILE = path.join(ROOT, "BENCHMARKS.md");

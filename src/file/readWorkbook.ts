@@ -50,7 +50,13 @@ function readGrids(zip: ZipParts, limits: ReadLimits): SheetGrid[] {
   return sheets.map((sheet) => {
     const bytes = zip.read(sheet.path as string);
     if (!bytes) throw new UnreadableWorkbookError("file.damaged", `${sheet.path} is missing`);
-    return readSheetPart(bytes, { ...context, name: sheet.name });
+    try {
+      return readSheetPart(bytes, { ...context, name: sheet.name });
+    } catch (error) {
+      if (error instanceof UnreadableWorkbookError) throw error;
+      // Which sheet is broken, and where in its XML: "Отчет, 1:48: unclosed tag: sheetData".
+      throw new UnreadableWorkbookError("file.damaged", `${sheet.name}, ${shortMessage(error)}`);
+    }
   });
 }
 
