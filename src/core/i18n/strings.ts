@@ -184,7 +184,7 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function text(lang: Lang, key: StringKey, params?: Params): string {
-  return fill(STRINGS[key][lang], params);
+  return fill(STRINGS[key][lang], params, lang);
 }
 
 export function isStringKey(key: string): key is StringKey {

@@ -28,7 +28,7 @@ export type Emit = (finding: Finding) => void;
 export function messageOf(finding: Finding, lang: Lang): string {
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(finding.params ?? {})) params[name] = paramText(value, lang);
-  return fill(RULES[finding.rule].message[lang], params);
+  return fill(RULES[finding.rule].message[lang], params, lang);
 }
 
 function paramText(value: ParamValue, lang: Lang): string {
