@@ -1,6 +1,7 @@
 /**
  * Several roll-ups as one (the command line's summary over many files): counts summed, percentages recomputed from
- * the sums (never averaged), units, documents and funding sources merged by name, money in one currency.
+ * the sums (never averaged), units, documents and funding sources merged by name, money in one currency. Headings
+ * (bySection) belong to one report's table and are not combined.
  */
 import type { Rollup } from "./report";
 import { emptyRollup, money, percent, Tally } from "./rollup";

@@ -45,6 +45,8 @@ export const RollupSchema = z.object({
     }),
   ),
   byStrategicDocument: z.array(z.object({ document: z.string(), goals: Count, fulfilled: Count })),
+  /** Goals per heading, for a table that groups its goals under headings ("Приоритет 1. …"); empty otherwise. */
+  bySection: z.array(z.object({ section: z.string(), cell: A1, goals: Count, fulfilled: Count })),
   financing: z.object({
     currency: z.enum(["BGN", "EUR"]),
     total: z.number(),

@@ -3,7 +3,7 @@
  * A goal spread over several rows counts once; template padding does not count.
  */
 import type { StatusKey } from "./fields";
-import { isBlank } from "./grid";
+import { address, cellAt, isBlank } from "./grid";
 import type { Rollup } from "./report";
 import { amountsOf } from "./rules/finance";
 import { goalStatuses, type GoalStatus } from "./rules/status";
@@ -23,6 +23,7 @@ export function emptyRollup(currency: "BGN" | "EUR" = "BGN"): Rollup {
     completionPercent: 0,
     byUnit: [],
     byStrategicDocument: [],
+    bySection: [],
     financing: { currency, total: 0, bySource: [], goalsWithoutAmount: 0 },
   };
 }
@@ -35,10 +36,21 @@ export function rollUp(table: Table): Rollup {
   const unitsIn = oncePerKey(splitUnits);
   const documentsIn = oncePerKey(splitDocuments);
   const statuses = goalStatuses(table);
+  const sections = table.sections.map((section) => ({
+    section: section.title,
+    cell: address(section.row, firstFilledColumn(table, section.row)),
+    goals: 0,
+    fulfilled: 0,
+  }));
   table.goals.forEach((goal, index) => {
     const bucket = statusBucket(table, statuses[index] as GoalStatus);
     rollup.goals++;
     rollup.byStatus[bucket]++;
+    const section = goal.section === undefined ? undefined : sections[goal.section];
+    if (section) {
+      section.goals++;
+      if (bucket === "fulfilled") section.fulfilled++;
+    }
     for (const unit of namesIn(table, goal, "responsible", unitsIn)) {
       const counts = units.get(unit, () => ({ goals: 0, fulfilled: 0, inProgress: 0, notFulfilled: 0 }));
       counts.goals++;
@@ -53,8 +65,16 @@ export function rollUp(table: Table): Rollup {
   rollup.completionPercent = percent(rollup.byStatus.fulfilled, rollup.goals);
   rollup.byUnit = units.entries().map(([unit, c]) => ({ unit, ...c, completionPercent: percent(c.fulfilled, c.goals) }));
   rollup.byStrategicDocument = documents.entries().map(([document, c]) => ({ document, ...c }));
+  rollup.bySection = sections;
   rollup.financing = financing(table);
   return rollup;
+}
+
+/** Where a heading's text is: the first filled cell of its row. */
+function firstFilledColumn(table: Table, row: number): number {
+  const { firstCol, lastCol } = table.layout.header;
+  for (let col = firstCol; col <= lastCol; col++) if (!isBlank(cellAt(table.grid, row, col))) return col;
+  return firstCol;
 }
 
 /** Where a goal counts: its status, or missing, or invalid (a misspelt status counts as invalid until it is fixed). */

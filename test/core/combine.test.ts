@@ -12,6 +12,7 @@ const haskovo2023: Rollup = {
     { unit: "Дирекция АПОФУС", goals: 2, fulfilled: 0, inProgress: 1, notFulfilled: 1, completionPercent: 0 },
     { unit: "Дирекция АКРРДС", goals: 2, fulfilled: 1, inProgress: 0, notFulfilled: 1, completionPercent: 50 },
   ],
+  bySection: [],
   byStrategicDocument: [
     { document: EGOV, goals: 1, fulfilled: 0 },
     {
@@ -41,6 +42,7 @@ const blagoevgrad2024: Rollup = {
     { unit: "Дирекция АПОФУС", goals: 5, fulfilled: 4, inProgress: 1, notFulfilled: 0, completionPercent: 80 },
     { unit: "Дирекция АКРРДС", goals: 6, fulfilled: 5, inProgress: 0, notFulfilled: 0, completionPercent: 83.3 },
   ],
+  bySection: [],
   byStrategicDocument: [
     { document: "Национална програма за развитие България 2030", goals: 5, fulfilled: 4 },
     {
@@ -63,6 +65,7 @@ const haskovo2026: Rollup = {
   byStatus: { fulfilled: 2, inProgress: 0, notFulfilled: 0, missing: 0, invalid: 0 },
   completionPercent: 100,
   byUnit: [{ unit: "АПОФУС", goals: 2, fulfilled: 2, inProgress: 0, notFulfilled: 0, completionPercent: 100 }],
+  bySection: [],
   byStrategicDocument: [],
   financing: {
     currency: "EUR",

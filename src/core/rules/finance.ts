@@ -2,7 +2,8 @@
 import { isBlank } from "../grid";
 import { fieldFormat, fieldValue, ownValue, type Table } from "../table";
 import { oncePerObject } from "../memo";
-import { parseAmount, type Amount } from "../values";
+import { money } from "../rollup";
+import { convert, parseAmount, type Amount } from "../values";
 import type { Emit } from "./finding";
 
 /**
@@ -21,6 +22,7 @@ function readAmounts(table: Table): { row: number; amount: Amount }[] {
 export function checkFinance(table: Table, emit: Emit): void {
   const columns = table.layout.header.columns;
   const col = columns.amount as number;
+  checkStatedTotal(table, emit);
   for (const { row, amount } of amountsOf(table)) {
     if (amount.kind === "unparsed") {
       emit({ rule: "finance.amountUnparsed", row, col, params: { value: amount.text.trim() } });
@@ -37,5 +39,29 @@ export function checkFinance(table: Table, emit: Emit): void {
         params: { amountCurrency: { ref: `currency.${amount.currency}` }, tableCurrency: { ref: `currency.${table.layout.currency}` } },
       });
     }
+  }
+}
+
+/** The goals' amounts added up in the table's currency, as the roll-up adds them. */
+export function sumOfAmounts(table: Table): number {
+  let sum = 0;
+  for (const { amount } of amountsOf(table)) {
+    if (amount.kind !== "money") continue;
+    sum += amount.currency ? convert(amount.value, amount.currency, table.layout.currency) : amount.value;
+  }
+  return money(sum);
+}
+
+/** finance.totalMismatch: the "ОБЩО:" row under the table states an amount the goals' amounts do not add up to. */
+function checkStatedTotal(table: Table, emit: Emit): void {
+  const col = table.layout.header.columns.amount;
+  const total = table.totals[table.totals.length - 1];
+  if (col === undefined || !total) return;
+  const stated = parseAmount(ownValue(table, total.row, "amount"), fieldFormat(table, total.row, "amount"));
+  if (stated.kind !== "money") return;
+  const statedValue = money(stated.currency ? convert(stated.value, stated.currency, table.layout.currency) : stated.value);
+  const sum = sumOfAmounts(table);
+  if (Math.abs(statedValue - sum) >= 0.01) {
+    emit({ rule: "finance.totalMismatch", row: total.row, col, params: { stated: { amount: statedValue }, sum: { amount: sum } } });
   }
 }

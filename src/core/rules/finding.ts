@@ -4,12 +4,19 @@
  */
 import type { FieldKey } from "../fields";
 import { fill, type Lang } from "../i18n/format";
+import { formatNumber } from "../i18n/numbers";
 import { oncePerKey } from "../memo";
 import { text, type StringKey } from "../i18n/strings";
 import { RULES, type RuleId, type Severity } from "./table";
 
 /** A parameter: plain text or a number, a dictionary entry to translate, or a list of them. */
-export type ParamValue = string | number | { ref: StringKey; params?: Record<string, string | number> } | ParamValue[];
+export type ParamValue =
+  | string
+  | number
+  | { ref: StringKey; params?: Record<string, string | number> }
+  /** A number written the language's way: "146 305,48" in Bulgarian, "146,305.48" in English. */
+  | { amount: number }
+  | ParamValue[];
 
 export interface Finding {
   rule: RuleId;
@@ -36,7 +43,7 @@ function paramText(value: ParamValue, lang: Lang): string {
     // "име, телефон и ел. поща": the language's own way of listing.
     return listFormat(lang).format(value.map((v) => paramText(v, lang)));
   }
-  if (typeof value === "object") return text(lang, value.ref, value.params);
+  if (typeof value === "object") return "amount" in value ? formatNumber(value.amount, lang) : text(lang, value.ref, value.params);
   return String(value);
 }
 

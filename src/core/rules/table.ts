@@ -237,6 +237,15 @@ export const RULES = {
       en: "An amount is given but no funding source",
     },
   },
+  "finance.totalMismatch": {
+    severity: "warning",
+    title: { bg: "Общата сума не съвпада", en: "Total does not match" },
+    field: "amount",
+    message: {
+      bg: "Посочената обща сума {stated} не е равна на сбора от сумите на целите {sum}",
+      en: "The stated total {stated} is not the sum of the goals' amounts {sum}",
+    },
+  },
   "finance.currencyMixed": {
     severity: "warning",
     title: { bg: "Смесени валути", en: "Mixed currencies" },

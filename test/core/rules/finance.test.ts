@@ -1,5 +1,5 @@
 import { checkOne, issuesOf, ruleCells } from "../../fixtures/check";
-import { cleanSheet, cleanWith } from "../../fixtures/clean";
+import { cleanRows, cleanSheet, cleanWith } from "../../fixtures/clean";
 
 describe("finance.amountUnparsed", () => {
   it("warns on an amount that is neither a number nor “not applicable”", async () => {
@@ -46,5 +46,28 @@ describe("finance.currencyMixed", () => {
 
   it("is not raised on leva in a table headed in leva", async () => {
     expect(ruleCells(await checkOne(cleanWith(1, { amount: "1 320 лв." })), "finance.")).toEqual([]);
+  });
+});
+
+describe("finance.totalMismatch", () => {
+  /** The clean report with an "ОБЩО:" row under it stating `amount`. */
+  const withTotal = (amount: number | string) =>
+    cleanSheet({ rows: [...cleanRows, { no: "ОБЩО:", amount, progressInfo: "Изпълнени 1 от 3 цели" }] });
+
+  it("warns on a stated total the goals' amounts do not add up to, on the total's cell, in both languages", async () => {
+    const report = await checkOne(withTotal(300000));
+    expect(ruleCells(report)).toEqual(["finance.totalMismatch@I11"]);
+    expect(issuesOf(report, "finance.totalMismatch")[0]?.message).toBe(
+      "Посочената обща сума 300\u00a0000 не е равна на сбора от сумите на целите 266\u00a0305,48",
+    );
+    const english = await checkOne(withTotal(300000), { lang: "en" });
+    expect(issuesOf(english, "finance.totalMismatch")[0]?.message).toBe(
+      "The stated total 300,000 is not the sum of the goals' amounts 266,305.48",
+    );
+    expect(english.rollup.financing.total).toBe(266305.48);
+  });
+
+  it.each(["266 305,48", "266305,48 лв.", 266305.48, "не е приложимо"])("is silent on a total of %p", async (amount) => {
+    expect(ruleCells(await checkOne(withTotal(amount)))).toEqual([]);
   });
 });
