@@ -5,6 +5,7 @@
 import type { FieldKey } from "../fields";
 import { isBlank } from "../grid";
 import { fieldFormat, fieldValue, ownValue, type Goal, type Table } from "../table";
+import { foldKey } from "../text";
 import { findQuantity, parseIndicatorValue, type IndicatorValue, type Quantity, type ValueItem } from "../values";
 import type { Emit, ParamValue } from "./finding";
 import { firstFilled } from "./status";
@@ -141,11 +142,30 @@ function pairItems(current: Values, target: Values): Pair[] {
 
 /**
  * An item can name several quantities ("Проверки на речни участъци - 0 бр.; Проведени заседания - 2 бр."): the two
- * items are the same only when all of them are, in order.
+ * items are the same only when all of them are, in order, and the words that describe them say the same thing:
+ * "2 бр. проекти в процес" and "2 бр. реализирани" count different things.
  */
 function sameQuantities(a: ValueItem, b: ValueItem): boolean {
   const [left, right] = [quantitiesIn(a), quantitiesIn(b)];
-  return left.length === right.length && left.every((q, i) => q.value === right[i]?.value && q.unit === right[i]?.unit);
+  const sameNumbers = left.length === right.length && left.every((q, i) => q.value === right[i]?.value && q.unit === right[i]?.unit);
+  return sameNumbers && sameDescription(a.text, b.text);
+}
+
+/** The words of a value beside its numbers and units; a side with none (a bare "2 бр.") describes nothing else. */
+function sameDescription(a: string, b: string): boolean {
+  const [left, right] = [describingWords(a), describingWords(b)];
+  if (left.size === 0 || right.size === 0) return true;
+  return left.size === right.size && [...left].every((word) => right.has(word));
+}
+
+/** Units and the words that only repeat them ("броя", "лв.", "%"), left out of a value's description. */
+const UNIT_WORDS = new Set(["бр", "броя", "брой", "лв", "лева", "евро", "eur", "bgn", "процента", "процент", "%"]);
+
+function describingWords(text: string): Set<string> {
+  const words = foldKey(text)
+    .split(/[^\p{L}%]+/u)
+    .filter((word) => word.length > 0 && !UNIT_WORDS.has(word));
+  return new Set(words);
 }
 
 function quantitiesIn(item: ValueItem): Quantity[] {

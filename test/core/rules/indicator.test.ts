@@ -1,5 +1,7 @@
 import { checkOne, issuesOf, ruleCells } from "../../fixtures/check";
+import type { FormRow } from "../../fixtures/builder";
 import { cleanRows, cleanSheet, cleanWith } from "../../fixtures/clean";
+import { haskovo2023 } from "../../fixtures/reference/haskovo2023";
 
 const clean = () => checkOne(cleanSheet());
 
@@ -91,6 +93,24 @@ describe("indicator.targetEqualsCurrent", () => {
       }),
     );
     expect(issuesOf(report, "indicator.targetEqualsCurrent")).toEqual([]);
+  });
+
+  it("is not raised when the same number counts something else (Хасково, goal 3: 2 projects in progress → 2 done)", async () => {
+    const [goal3] = haskovo2023.rows.filter((row) => row.no === 3);
+    const report = await checkOne({ ...haskovo2023, rows: [goal3 as FormRow] });
+    expect(issuesOf(report, "indicator.targetEqualsCurrent")).toEqual([]);
+    const short = await checkOne(cleanWith(1, { currentValue: "2 бр. проекти в процес", targetValue: "2 бр. реализирани" }));
+    expect(issuesOf(short, "indicator.targetEqualsCurrent")).toEqual([]);
+  });
+
+  it.each([
+    ["5 бр.", "5 броя"],
+    ["2 обучения", "2 обучения"],
+    ["70 %", "70 % от услугите онлайн"],
+    ["Брой проверки: 12 бр.", "12 бр. проверки"],
+  ])("is still raised for %p → %p, which say the same", async (currentValue, targetValue) => {
+    const report = await checkOne(cleanWith(1, { currentValue, targetValue }));
+    expect(issuesOf(report, "indicator.targetEqualsCurrent")).toHaveLength(1);
   });
 
   it("is not raised when one item of several changes", async () => {
