@@ -6,6 +6,7 @@ import type { Emit } from "./finding";
 import { checkIndicators } from "./indicator";
 import { checkLayout } from "./layout";
 import { checkMeta } from "./meta";
+import { checkProgress } from "./progress";
 import { checkRows } from "./rows";
 import { checkStatus } from "./status";
 import { checkText } from "./text";
@@ -18,6 +19,7 @@ export function checkForm(layout: Layout, emit: Emit): void {
 const TABLE_CHECKS: ((table: Table, emit: Emit) => void)[] = [
   checkRows,
   checkStatus,
+  checkProgress,
   checkIndicators,
   checkFinance,
   checkText,

@@ -237,6 +237,15 @@ export const RULES = {
       en: "An amount is given but no funding source",
     },
   },
+  "progress.contradictsStatus": {
+    severity: "warning",
+    title: { bg: "Информацията противоречи на статуса", en: "Note contradicts the status" },
+    field: "progressInfo",
+    message: {
+      bg: "Статусът е „{status}“, а информацията за хода на изпълнение казва обратното; проверете кое е вярно",
+      en: "The status is “{status}” but the progress note says the opposite; check which is right",
+    },
+  },
   "finance.totalMismatch": {
     severity: "warning",
     title: { bg: "Общата сума не съвпада", en: "Total does not match" },

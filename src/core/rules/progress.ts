@@ -1,0 +1,73 @@
+/**
+ * progress.contradictsStatus: the progress note says the opposite of the status. Read conservatively: a note that
+ * both reports progress and admits a shortfall ("реализирани са 2 от 5 дейности") says nothing clear, and a negated
+ * phrase ("не е постигната") is read with its negation.
+ */
+import { STATUSES } from "../fields";
+import { isBlank } from "../grid";
+import { fieldValue, type Goal, type Table } from "../table";
+import { cellText, foldKey } from "../text";
+import type { Emit } from "./finding";
+import { goalStatuses, type GoalStatus } from "./status";
+
+/** Words that turn what follows into its opposite, up to two words before it ("не е", "все още не са"). */
+const NEGATION = /(^|\s)(не|няма|нито)(\s+\S+)?\s*$/;
+/** Words that make a claim partial: "частично изпълнена" says neither yes nor no. */
+const HEDGE = /(^|\s)(частично|отчасти|почти|донякъде)\s*$/;
+
+/** The goal (a feminine noun: "целта") was met: "изпълнена", "постигната", "реализирана". */
+const MET = /(^|[^\p{L}])(изпълнена|постигната|реализирана)(?=[^\p{L}]|$)/gu;
+/** Work not done, or still going on. */
+const NOT_YET = /(^|[^\p{L}])(предстои|предстоят|в процес на)(?=[^\p{L}]|$)/u;
+/** Plural participles of the work ("проведени", "изпълнени"): a shortfall only when negated. */
+const DONE_WORK = /(^|[^\p{L}])(изпълнени|постигнати|реализирани|проведени|извършени|проведена|проведен)(?=[^\p{L}]|$)/gu;
+
+interface NoteReading {
+  /** The note says the goal was met. */
+  met: boolean;
+  /** The note says the goal, or its work, was not met or is still ahead. */
+  notMet: boolean;
+}
+
+/** What a progress note says about the goal, by the phrases in it and the words before them. */
+export function readNote(note: string): NoteReading {
+  const text = foldKey(note);
+  let met = false;
+  let notMet = NOT_YET.test(text);
+  for (const match of text.matchAll(MET)) {
+    const before = text.slice(0, match.index + (match[1] as string).length);
+    if (HEDGE.test(before)) continue;
+    if (NEGATION.test(before)) notMet = true;
+    else met = true;
+  }
+  for (const match of text.matchAll(DONE_WORK)) {
+    const before = text.slice(0, match.index + (match[1] as string).length);
+    if (NEGATION.test(before)) notMet = true;
+  }
+  return { met, notMet };
+}
+
+export function checkProgress(table: Table, emit: Emit): void {
+  const col = table.layout.header.columns.progressInfo;
+  if (table.layout.form !== "report" || col === undefined) return;
+  const statuses = goalStatuses(table);
+  table.goals.forEach((goal, index) => {
+    const { reading } = statuses[index] as GoalStatus;
+    if (reading.kind !== "valid" || reading.status === "inProgress") return;
+    const note = noteOf(table, goal);
+    if (!note) return;
+    const said = readNote(note.text);
+    const contradicts = reading.status === "fulfilled" ? said.notMet && !said.met : said.met && !said.notMet;
+    if (contradicts) {
+      emit({ rule: "progress.contradictsStatus", row: note.row, col, params: { status: STATUSES[reading.status] } });
+    }
+  });
+}
+
+/** The goal's progress note over all its rows, and the first row that has one. */
+function noteOf(table: Table, goal: Goal): { text: string; row: number } | undefined {
+  const rows = goal.rows.filter((row) => !isBlank(fieldValue(table, row, "progressInfo")));
+  if (rows.length === 0) return undefined;
+  const texts = [...new Set(rows.map((row) => cellText(fieldValue(table, row, "progressInfo"))))];
+  return { text: texts.join("\n"), row: rows[0] as number };
+}
