@@ -7,6 +7,7 @@ import type { Issue, Report } from "./report";
 import { oncePerObject } from "./memo";
 import { emptyRollup, rollUp } from "./rollup";
 import { checkForm, checkTable, messageOf, RULES, type Finding } from "./rules";
+import { reconcile } from "./reconcile";
 import { readTable } from "./table";
 
 export interface CheckOptions {
@@ -28,21 +29,52 @@ export function holdsForm(grid: SheetGrid): boolean {
 /** The grid's layout, found once per grid: a host asks holdsForm to pick the sheet, then checks the same grid. */
 const layoutOf = oncePerObject(detectLayout);
 
-/** Checks every sheet that holds the form; when none does, one "not found" Report for the workbook. */
+/**
+ * Checks every sheet that holds the form; when none does, one "not found" Report for the workbook. A workbook that
+ * holds a plan and a report of the same year has each report reconciled with that plan.
+ */
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Report[] {
-  const reports = grids.flatMap((grid) => {
+  const found = grids.flatMap((grid) => {
     const layout = layoutOf(grid);
-    return layout ? [reportOf(grid, layout, options)] : [];
+    return layout ? [{ grid, layout }] : [];
+  });
+  const reports = found.map(({ grid, layout }) => {
+    const plan = layout.form === "report" ? found.find((other) => isPlanFor(other.layout, layout)) : undefined;
+    return reportOf(grid, layout, options, plan && { grid: plan.grid, ...(options.file !== undefined && { file: options.file }) });
   });
   return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];
 }
 
-function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions): Report {
+/** A plan to reconcile a report with: its sheet, and its file when that is another one. */
+export interface PlanSheet {
+  grid: SheetGrid;
+  file?: string;
+}
+
+/** Checks a report's sheet and reconciles it with a plan's (`p2check --plan`); a sheet that is no plan is ignored. */
+export function checkSheetWithPlan(grid: SheetGrid, plan: PlanSheet, options: CheckOptions = {}): Report {
+  const layout = layoutOf(grid);
+  if (!layout) return notFound(grid.name, options);
+  const planLayout = layoutOf(plan.grid);
+  return reportOf(grid, layout, options, planLayout?.form === "plan" ? plan : undefined);
+}
+
+/** Whether a sheet's layout is the plan for a report's: a plan, of the same year when both name one. */
+export function isPlanFor(plan: Layout, report: Layout): boolean {
+  return plan.form === "plan" && (plan.year === undefined || report.year === undefined || plan.year === report.year);
+}
+
+function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions, plan?: PlanSheet): Report {
   const findings: Finding[] = [];
   const emit = (finding: Finding) => findings.push(finding);
   checkForm(layout, emit);
   const table = readTable(grid, layout);
   checkTable(table, emit);
+  const planLayout = plan && layoutOf(plan.grid);
+  if (plan && planLayout) {
+    const planTable = { table: readTable(plan.grid, planLayout), sheet: plan.grid.name, ...(plan.file !== undefined && { file: plan.file }) };
+    for (const finding of reconcile(planTable, table)) emit(finding);
+  }
   const issues = findings.sort(byPlace).map((f) => issueOf(f, grid.name, options.lang ?? "bg"));
   const columns: Report["layout"]["columns"] = {};
   for (const field of FIELD_KEYS) {
@@ -103,6 +135,7 @@ function issueOf(finding: Finding, sheet: string, lang: Lang): Issue {
     ...(field && { field }),
     message: messageOf(finding, lang),
     ...(finding.suggestion && { suggestion: finding.suggestion }),
+    ...(finding.source && { source: finding.source }),
   };
 }
 

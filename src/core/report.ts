@@ -20,6 +20,8 @@ export const IssueSchema = z.object({
   field: FieldKeySchema.optional(),
   message: z.string().min(1),
   suggestion: z.string().optional(),
+  /** Where else the issue points: for plan.*, the plan goal in the plan's file and sheet. */
+  source: z.object({ file: z.string().optional(), sheet: z.string(), cell: A1 }).optional(),
 });
 
 export const StatusCountsSchema = z.object({

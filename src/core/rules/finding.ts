@@ -18,10 +18,18 @@ export type ParamValue =
   | { amount: number }
   | ParamValue[];
 
+/** Where else a finding points: the plan goal a report lacks, in the plan's file. */
+export interface FindingSource {
+  file?: string;
+  sheet: string;
+  cell: string;
+}
+
 export interface Finding {
   rule: RuleId;
   row: number;
   col: number;
+  source?: FindingSource;
   /** Defaults to the rule's field. */
   field?: FieldKey;
   params?: Record<string, ParamValue>;

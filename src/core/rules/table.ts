@@ -246,6 +246,39 @@ export const RULES = {
       en: "The status is “{status}” but the progress note says the opposite; check which is right",
     },
   },
+  "plan.goalNotReported": {
+    severity: "error",
+    title: { bg: "Цел от плана липсва в отчета", en: "Planned goal not reported" },
+    field: "goal",
+    message: {
+      bg: "Цел № {number} от плана („{words}“) липсва в отчета",
+      en: "Goal {number} of the plan (“{words}”) is missing from the report",
+    },
+  },
+  "plan.goalNotPlanned": {
+    severity: "info",
+    title: { bg: "Цел извън плана", en: "Goal not in the plan" },
+    field: "goal",
+    message: { bg: "Тази цел я няма в плана", en: "This goal is not in the plan" },
+  },
+  "plan.targetChanged": {
+    severity: "warning",
+    title: { bg: "Целевата стойност е променена", en: "Target changed" },
+    field: "targetValue",
+    message: {
+      bg: "Целевата стойност е „{reported}“, а в плана е „{planned}“",
+      en: "The target is “{reported}” where the plan has “{planned}”",
+    },
+  },
+  "plan.goalReworded": {
+    severity: "info",
+    title: { bg: "Целта е преформулирана", en: "Goal reworded" },
+    field: "goal",
+    message: {
+      bg: "Текстът на целта е променен спрямо цел № {number} от плана",
+      en: "The goal's wording differs from goal {number} of the plan",
+    },
+  },
   "finance.totalMismatch": {
     severity: "warning",
     title: { bg: "Общата сума не съвпада", en: "Total does not match" },
