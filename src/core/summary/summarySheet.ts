@@ -1,6 +1,6 @@
 /**
  * The summary sheet "Обобщение" of one report, laid out once for every host (SPEC §5, issue 4): title with
- * administration, year and time made; the status table with counts and shares — live COUNTIF formulas over the
+ * administration, year and time made; the status table with counts and shares — live formulas (formulas.ts) over the
  * report's status column when the host can point at it, numbers otherwise; completion; per unit; per strategic
  * document; financing by source; the issues with links to their cells; a chart of the status shares.
  */
@@ -74,7 +74,7 @@ function writeTitle(sheet: PlanBuilder, { report, statusCells, made, lang }: Sum
 }
 
 /**
- * Status rows, the "other" row, the total and completion. Live: each count is a COUNTIF over the status cells, the
+ * Status rows, the "other" row, the total and completion. Live: each count is a formula over the status cells, the
  * other row is what the three leave of the goals, shares and completion divide by the goals' cell.
  */
 function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: SummaryInput): void {
