@@ -241,10 +241,10 @@ function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang, fol
     { header: text(lang, "column.cell"), width: 8, value: (line) => cellOf(line) },
     {
       header: text(lang, "column.severity"),
-      width: 14,
+      width: 16,
       value: (line) => text(lang, `cli.severityName.${line.issue.severity}`),
     },
-    { header: text(lang, "column.rule"), width: 22, value: (line) => plain(line.issue.rule) },
+    { header: text(lang, "column.rule"), width: 27, value: (line) => plain(line.issue.rule) },
     { header: text(lang, "column.message"), width: 60, value: (line) => plain(line.issue.message) },
     { header: text(lang, "column.suggestion"), width: 22, value: (line) => plain(line.issue.suggestion) },
   ];

@@ -16,7 +16,7 @@ const DEFAULT_SIZE = 11;
  */
 const FILL = 1;
 /** Bold letters are a little wider. */
-const BOLD = 0.95;
+const BOLD = 0.85;
 
 export interface WrappedText {
   text: string;
