@@ -4,7 +4,7 @@ import { SingleBar } from "cli-progress";
 import type { Severity } from "../core";
 import { text } from "../core/i18n/strings";
 import { checkFiles, isUnreadable, unopenable, type FileResult } from "./checkFiles";
-import { collectFiles } from "./files";
+import { collectFiles, type FileList } from "./files";
 import { formatCsv } from "./format/csv";
 import { formatJson } from "./format/json";
 import { formatMarkdown } from "./format/markdown";
@@ -45,7 +45,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(USAGE + "\n");
     return EXIT.ok;
   }
-  const { files, missing } = await collectFiles(options.paths.length > 0 ? options.paths : [sampleAsGiven()]);
+  const { files, missing, skipped } = await collectFiles(options.paths.length > 0 ? options.paths : [sampleAsGiven()]);
+  reportSkipped(skipped, options, io);
   if (files.length === 0 && missing.length === 0) {
     io.stderr.write(`p2check: ${text(options.lang, "cli.noFiles", { paths: options.paths.join(", ") })}\n`);
     return EXIT.trouble;
@@ -64,6 +65,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   for (const result of results.filter(isUnreadable)) io.stderr.write(`p2check: ${result.file}: ${result.error}\n`);
   const summarized = await writeSummary(results, options, io);
   return summarized ? exitCode(results, options.failOn) : EXIT.trouble;
+}
+
+/**
+ * Files left out (.ods, .xls, Excel's "~$" files), each with what to do: in the text output, which is for reading;
+ * on standard error with the other formats, whose output is data.
+ */
+function reportSkipped(skipped: FileList["skipped"], { format, lang }: Options, io: Io): void {
+  const lines = skipped.map(({ path: file, reason }) =>
+    text(lang, "cli.skipped", { path: file, reason: text(lang, `cli.skipped.${reason}`) }),
+  );
+  if (lines.length === 0) return;
+  if (format === "text") io.stdout(lines.join("\n") + "\n\n");
+  else for (const line of lines) io.stderr.write(`p2check: ${line}\n`);
 }
 
 /** --summary: written after the check, also when some files could not be read (they appear in it as such). */

@@ -1,12 +1,15 @@
 /**
  * Where `--summary` writes, and the writing itself. The target is checked before any file is read, so a mistyped
- * command fails at once and, above all, never writes over one of the workbooks being checked.
+ * command fails at once and, above all, never writes over one of the workbooks being checked. The workbook is written
+ * to a temporary file beside the target and renamed into place, so a write that fails half-way (a full disk) leaves
+ * the previous summary as it was, never a truncated file.
  */
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../core";
 import { text } from "../core/i18n/strings";
 import type { FileResult } from "./checkFiles";
+import { writeAtomic } from "./writeAtomic";
 
 /** Why the summary cannot go to `target`, in words; undefined when it can. `inputs` are all paths to be checked. */
 export async function summaryRefusal(target: string, inputs: string[], lang: Lang): Promise<string | undefined> {
@@ -43,9 +46,9 @@ export async function saveSummary(
 ): Promise<{ written: boolean; message: string }> {
   // ExcelJS is loaded only here, to write: reading never needs it, and loading it costs every run about 0.4 s.
   const { writeSummaryWorkbook } = await import("./summaryWorkbook");
-  const bytes = await writeSummaryWorkbook(results, lang);
+  const bytes = await writeSummaryWorkbook(results, { lang, folder: path.dirname(path.resolve(target)) });
   try {
-    await writeFile(target, bytes);
+    await writeAtomic(target, bytes);
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code ?? String(error);
     return { written: false, message: text(lang, "summary.writeFailed", { path: target, detail }) };

@@ -2,6 +2,8 @@
  * The summary workbook of `p2check --summary` (SPEC §6): one row per checked sheet with its roll-up and counts and the
  * combined roll-up under them, the responsible units of each report, every issue, and a sheet per report with the
  * same summary the add-in makes (src/core/summary), its numbers fixed because the report is not in this workbook.
+ * Every issue's cell is a link that opens the report's file at that cell, by a path relative to the summary's folder,
+ * so the links still work when the folder is copied or shared; a cell that cannot be linked is plain text.
  * Text copied from a report is written as plain text, never as a formula (see sheetTable.ts).
  */
 import path from "node:path";
@@ -9,13 +11,15 @@ import ExcelJS from "exceljs";
 import type { Lang, Report, Rollup } from "../core";
 import { combineRollups } from "../core/combine";
 import { formatDateTime } from "../core/i18n/dates";
-import { summaryPlan } from "../core/summary/summarySheet";
+import type { LinkTarget } from "../core/summary/formulas";
+import { fraction, summaryPlan } from "../core/summary/summarySheet";
+import { font } from "../file/font";
 import { writePlan } from "../file/writePlan";
 import { freeSheetName } from "../host/sheetNames";
 import { text } from "../core/i18n/strings";
 import { convert } from "../core/values";
 import { isUnreadable, type FileResult } from "./checkFiles";
-import { plain, writeRow, writeTable, type Column } from "./sheetTable";
+import { Link, plain, writeRow, writeTable, type Column } from "./sheetTable";
 
 type Currency = Rollup["financing"]["currency"];
 
@@ -41,7 +45,15 @@ const HEADER_ROW = 4;
 const PERCENT = "0.0%";
 const MONEY = "#,##0.00";
 
-export async function writeSummaryWorkbook(results: FileResult[], lang: Lang, made = new Date()): Promise<Uint8Array> {
+export interface SummaryOptions {
+  lang: Lang;
+  /** The folder the summary is written to: links to the reports are relative to it. */
+  folder: string;
+  made?: Date;
+}
+
+export async function writeSummaryWorkbook(results: FileResult[], options: SummaryOptions): Promise<Uint8Array> {
+  const { lang, folder, made = new Date() } = options;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "p2check";
   workbook.created = made;
@@ -50,30 +62,31 @@ export async function writeSummaryWorkbook(results: FileResult[], lang: Lang, ma
   );
   addOverview(workbook.addWorksheet(text(lang, "summary.sheet.overview")), results, lang, made);
   addUnits(workbook.addWorksheet(text(lang, "summary.sheet.units")), checked, lang);
-  addIssues(workbook.addWorksheet(text(lang, "summary.sheet.issues")), checked, lang);
+  addIssues(workbook.addWorksheet(text(lang, "summary.sheet.issues")), checked, lang, folder);
   for (const { file, report } of checked) {
     if (!report.layout.found) continue;
     const taken = workbook.worksheets.map((sheet) => sheet.name);
     const sheet = workbook.addWorksheet(freeSheetName(reportSheetName(report, file), taken));
-    writePlan(sheet, summaryPlan({ report, made, lang }));
+    const link = linkPath(folder, file);
+    writePlan(sheet, summaryPlan({ report, made, lang, links: link === undefined ? "none" : { file: link } }));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 function addOverview(sheet: ExcelJS.Worksheet, results: FileResult[], lang: Lang, made: Date): void {
   sheet.getCell("A1").value = text(lang, "summary.title");
-  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A1").font = font({ bold: true, size: 14 });
   sheet.getCell("A2").value = text(lang, "summary.made", { date: formatDateTime(made) });
-  sheet.getCell("A2").font = { italic: true, color: { argb: "FF595959" } };
+  sheet.getCell("A2").font = font({ italic: true, color: { argb: "FF595959" } });
   const lines = results.flatMap((result) => linesOf(result, lang));
   const currency = summaryCurrency(lines);
   const columns = overviewColumns(lang, currency);
   // The total goes under the table, out of the filter's range, so sorting the reports leaves it at the bottom.
   const totalRow = writeTable(sheet, HEADER_ROW, columns, lines);
   writeRow(sheet, totalRow, columns, totalLine(lines, lang, currency));
-  sheet.getRow(totalRow).font = { bold: true };
+  sheet.getRow(totalRow).font = font({ bold: true });
   lines.forEach((line, i) => {
-    if (line.unreadable) sheet.getRow(HEADER_ROW + 1 + i).font = { color: { argb: "FFC00000" } };
+    if (line.unreadable) sheet.getRow(HEADER_ROW + 1 + i).font = font({ color: { argb: "FFC00000" } });
   });
 }
 
@@ -124,32 +137,32 @@ function summaryCurrency(lines: Line[]): Currency {
 function overviewColumns(lang: Lang, currency: Currency): Column<Line>[] {
   const count = (header: string, value: (line: Line) => number | undefined): Column<Line> => ({
     header,
-    width: 12,
+    width: 9,
     value: (line) => value(line) ?? null,
   });
   return [
-    { header: text(lang, "column.file"), width: 28, value: (line) => plain(line.file) },
-    { header: text(lang, "column.sheet"), width: 18, value: (line) => plain(line.sheet) },
-    { header: text(lang, "cli.administration"), width: 40, value: (line) => plain(line.administration) },
-    { header: text(lang, "cli.year"), width: 8, value: (line) => line.year ?? null },
+    { header: text(lang, "column.file"), width: 22, value: (line) => plain(line.file) },
+    { header: text(lang, "column.sheet"), width: 14, value: (line) => plain(line.sheet) },
+    { header: text(lang, "cli.administration"), width: 30, value: (line) => plain(line.administration) },
+    { header: text(lang, "cli.year"), width: 7, value: (line) => line.year ?? null },
     count(text(lang, "summary.col.goals"), (line) => line.rollup?.goals),
     count(text(lang, "summary.col.fulfilled"), (line) => line.rollup?.byStatus.fulfilled),
     count(text(lang, "summary.col.inProgress"), (line) => line.rollup?.byStatus.inProgress),
     count(text(lang, "summary.col.notFulfilled"), (line) => line.rollup?.byStatus.notFulfilled),
     count(text(lang, "summary.col.missing"), (line) => line.rollup?.byStatus.missing),
     count(text(lang, "summary.col.invalid"), (line) => line.rollup?.byStatus.invalid),
-    completionColumn(lang, (line) => line.rollup?.completionPercent),
+    completionColumn(lang, (line) => completionOf(line.rollup)),
     count(text(lang, "cli.severity.error"), (line) => line.counts?.error),
     count(text(lang, "cli.severity.warning"), (line) => line.counts?.warning),
     count(text(lang, "cli.severity.info"), (line) => line.counts?.info),
     {
       header: text(lang, "summary.col.amount", { currency: text(lang, `summary.currency.${currency}`) }),
-      width: 18,
+      width: 14,
       numFmt: MONEY,
       value: (line) => (line.rollup ? amountIn(line.rollup, currency) : null),
     },
     count(text(lang, "summary.col.withoutAmount"), (line) => line.rollup?.financing.goalsWithoutAmount),
-    { header: text(lang, "summary.col.note"), width: 40, value: (line) => plain(line.note) },
+    { header: text(lang, "summary.col.note"), width: 24, value: (line) => plain(line.note) },
   ];
 }
 
@@ -159,17 +172,26 @@ function amountIn(rollup: Rollup, currency: Currency): number {
   return Math.round(convert(total, own, currency) * 100) / 100;
 }
 
-/** A percentage as Excel keeps it (a fraction, shown with "0.0%"), so that it sorts and computes. */
-function completionColumn<T>(lang: Lang, percent: (row: T) => number | undefined): Column<T> {
+/**
+ * Completion as Excel keeps a percentage: the exact fraction, shown with "0.0%", so that it sorts and computes as it
+ * is (the roll-up's percentage is rounded to one decimal). Empty where completion does not apply: no table, a plan.
+ */
+function completionColumn<T>(lang: Lang, counts: (row: T) => { goals: number; fulfilled: number } | undefined): Column<T> {
   return {
     header: text(lang, "summary.col.completion"),
-    width: 13,
+    width: 11,
     numFmt: PERCENT,
     value: (row) => {
-      const value = percent(row);
-      return value === undefined ? null : Number((value / 100).toFixed(4));
+      const of = counts(row);
+      return of ? fraction(of.fulfilled, of.goals) : null;
     },
   };
+}
+
+/** The goals and fulfilled goals of a roll-up whose completion applies (not a plan's). */
+function completionOf(rollup: Rollup | undefined): { goals: number; fulfilled: number } | undefined {
+  if (!rollup || rollup.completionPercent === null) return undefined;
+  return { goals: rollup.goals, fulfilled: rollup.byStatus.fulfilled };
 }
 
 interface UnitLine {
@@ -195,35 +217,55 @@ function addUnits(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): voi
     { header: text(lang, "summary.col.fulfilled"), width: 12, value: (line) => line.unit.fulfilled },
     { header: text(lang, "summary.col.inProgress"), width: 12, value: (line) => line.unit.inProgress },
     { header: text(lang, "summary.col.notFulfilled"), width: 12, value: (line) => line.unit.notFulfilled },
-    completionColumn(lang, (line) => line.unit.completionPercent),
+    completionColumn(lang, (line) => line.unit),
   ];
   writeTable(sheet, 1, columns, lines);
 }
 
 interface IssueLine {
   file: string;
+  /** The file as a link from the summary's folder reaches it; none when it cannot. */
+  link?: string;
   issue: Report["issues"][number];
 }
 
-/** Every issue with its place. The cell is plain text: a link into another workbook is not worth its pitfalls. */
-function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): void {
-  const lines: IssueLine[] = checked.flatMap(({ file, report }) =>
-    report.issues.map((issue) => ({ file: path.basename(file), issue })),
-  );
+/** Every issue with its place; the cell opens the report at that cell. */
+function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang, folder: string): void {
+  const lines: IssueLine[] = checked.flatMap(({ file, report }) => {
+    const link = linkPath(folder, file);
+    return report.issues.map((issue) => ({ file: path.basename(file), issue, ...(link !== undefined && { link }) }));
+  });
   const columns: Column<IssueLine>[] = [
-    { header: text(lang, "column.file"), width: 28, value: (line) => plain(line.file) },
-    { header: text(lang, "column.sheet"), width: 18, value: (line) => plain(line.issue.sheet) },
-    { header: text(lang, "column.cell"), width: 8, value: (line) => plain(line.issue.cell) },
+    { header: text(lang, "column.file"), width: 20, value: (line) => plain(line.file) },
+    { header: text(lang, "column.sheet"), width: 14, value: (line) => plain(line.issue.sheet) },
+    { header: text(lang, "column.cell"), width: 8, value: (line) => cellOf(line) },
     {
       header: text(lang, "column.severity"),
       width: 16,
       value: (line) => text(lang, `cli.severityName.${line.issue.severity}`),
     },
-    { header: text(lang, "column.rule"), width: 28, value: (line) => plain(line.issue.rule) },
-    { header: text(lang, "column.message"), width: 80, value: (line) => plain(line.issue.message) },
-    { header: text(lang, "column.suggestion"), width: 28, value: (line) => plain(line.issue.suggestion) },
+    { header: text(lang, "column.rule"), width: 27, value: (line) => plain(line.issue.rule) },
+    { header: text(lang, "column.message"), width: 60, value: (line) => plain(line.issue.message) },
+    { header: text(lang, "column.suggestion"), width: 22, value: (line) => plain(line.issue.suggestion) },
   ];
   writeTable(sheet, 1, columns, lines);
+}
+
+function cellOf({ link, issue }: IssueLine): string | Link {
+  if (link === undefined) return issue.cell;
+  const target: LinkTarget = { file: link, sheet: issue.sheet, cell: issue.cell };
+  return Link.to(target, issue.cell);
+}
+
+/**
+ * The report's file as a link in the summary names it: relative to the summary's folder, with "/" between folders
+ * (Excel and LibreOffice read both, and it survives the trip between Windows and elsewhere). Undefined when no
+ * relative path exists — another drive on Windows — as an absolute one would break when the folder travels.
+ */
+export function linkPath(folder: string, file: string): string | undefined {
+  const relative = path.relative(path.resolve(folder), path.resolve(file));
+  if (relative === "" || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep).join("/");
 }
 
 /**

@@ -77,7 +77,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Two syncs: list the sheets; replace or add the summary sheet, fill it and show it. */
   writeSummary(plan: SheetPlan): Promise<string> {
-    return this.excel((context) => writeSummary(context, plan, this.store));
+    return this.excel((context) => writeSummary(context, plan, this.store, this.requirements));
   }
 
   /** One sync: each cell's fill is loaded before the highlight is set in the same batch (see highlight.ts). */

@@ -18,6 +18,10 @@ export interface Requirements {
    * colour alone (a white fill then reads as no fill, as Excel reports both as #FFFFFF).
    */
   fillPatterns: boolean;
+  /** ExcelApi 1.2: `Range.format.autofitRows`, so that the summary's wrapped messages get rows as tall as they need. */
+  autofitRows: boolean;
+  /** ExcelApi 1.9: `Worksheet.pageLayout`, so that the summary sheet prints on A4 landscape, one page wide. */
+  pageLayout: boolean;
 }
 
 /** Which ExcelApi version each feature needs. */
@@ -27,6 +31,8 @@ export const EXCEL_API: Record<keyof Requirements, string> = {
   merges: "1.13",
   dataValidation: "1.8",
   fillPatterns: "1.9",
+  autofitRows: "1.2",
+  pageLayout: "1.9",
 };
 
 export const NO_REQUIREMENTS: Requirements = {
@@ -35,6 +41,8 @@ export const NO_REQUIREMENTS: Requirements = {
   merges: false,
   dataValidation: false,
   fillPatterns: false,
+  autofitRows: false,
+  pageLayout: false,
 };
 
 /** What the running Excel supports; all false outside Office or when Office cannot say. */
@@ -55,5 +63,7 @@ export function detectRequirements(): Requirements {
     merges: has(EXCEL_API.merges),
     dataValidation: has(EXCEL_API.dataValidation),
     fillPatterns: has(EXCEL_API.fillPatterns),
+    autofitRows: has(EXCEL_API.autofitRows),
+    pageLayout: has(EXCEL_API.pageLayout),
   };
 }

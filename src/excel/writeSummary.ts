@@ -5,11 +5,16 @@
  *
  * Text is sent with Excel's "'" prefix, the way a user types text that must stay text: Excel never reads it as a
  * formula, number or date, whatever it says. Formulas are only the plan's own.
+ *
+ * The sheet prints as print.ts says (ExcelApi 1.9; older Excel prints it with its own defaults), and its rows take
+ * the height their wrapped text needs (ExcelApi 1.2), all in the same final sync.
  */
 import { columnLetter } from "../core/grid";
 import type { PlanCell, PlanStyle, SheetPlan } from "../core/summary/plan";
+import { PRINT, titleRowsReference } from "../core/summary/print";
 import type { DocumentStore } from "../host/documentStore";
 import { freeSheetName } from "../host/sheetNames";
+import type { Requirements } from "./requirements";
 
 /** The DocumentStore key that holds the add-in's summary sheet. */
 export const SUMMARY_SHEET_KEY = "summarySheet";
@@ -22,10 +27,20 @@ interface SummaryMark {
 const REQUEST_BUDGET = 4 * 1024 * 1024;
 /** Excel's column width unit is the point; a default 8.43-character column is 48 points wide. */
 const POINTS_PER_CHARACTER = 48 / 8.43;
+const POINTS_PER_INCH = 72;
+const ORIENTATION = { landscape: "Landscape" } as const;
+
+/** What the writer may use beyond ExcelApi 1.1. */
+export type SummaryFeatures = Pick<Requirements, "autofitRows" | "pageLayout">;
 
 type Input = string | number;
 
-export async function writeSummary(context: Excel.RequestContext, plan: SheetPlan, store: DocumentStore): Promise<string> {
+export async function writeSummary(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  store: DocumentStore,
+  features: SummaryFeatures,
+): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
   await context.sync();
@@ -44,6 +59,8 @@ export async function writeSummary(context: Excel.RequestContext, plan: SheetPla
   }
   writeWidths(sheet, plan.widths);
   writeStyles(sheet, plan.cells);
+  fitRows(sheet, blocks, features);
+  if (features.pageLayout) setPrint(sheet, plan);
   if (plan.chart) {
     const chart = sheet.charts.add("Pie" as Excel.ChartType, sheet.getRange(plan.chart.source), "Columns" as Excel.ChartSeriesBy);
     chart.title.text = plan.chart.title;
@@ -113,6 +130,39 @@ function inputOf({ value }: PlanCell): Input {
     case "formula":
       return `=${value.formula}`;
   }
+}
+
+/**
+ * Every cell at the top of its row, and rows as tall as their wrapped text: Excel measures that itself (autofit),
+ * better than the plan's estimate for files. Without ExcelApi 1.2 rows keep Excel's own sizing.
+ */
+function fitRows(sheet: Excel.Worksheet, blocks: Block[], features: SummaryFeatures): void {
+  const last = blocks[blocks.length - 1] as Block;
+  const all = sheet.getRange(`A1:${columnLetter(last.width)}${last.top + last.rows.length - 1}`);
+  all.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  if (features.autofitRows) all.format.autofitRows();
+}
+
+/** A4 landscape, one page wide and as long as needed, the plan's title rows on every page (ExcelApi 1.9). */
+function setPrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = PRINT.paper as Excel.PaperType;
+  layout.orientation = ORIENTATION[PRINT.orientation] as Excel.PageOrientation;
+  // 0 pages tall: as many as the rows need. The zoom must be set as one object.
+  layout.zoom = { horizontalFitToPages: PRINT.pagesWide, verticalFitToPages: 0 };
+  const { margins } = PRINT;
+  layout.leftMargin = points(margins.left);
+  layout.rightMargin = points(margins.right);
+  layout.topMargin = points(margins.top);
+  layout.bottomMargin = points(margins.bottom);
+  layout.headerMargin = points(margins.header);
+  layout.footerMargin = points(margins.footer);
+  if (plan.titleRows) layout.setPrintTitleRows(titleRowsReference(plan.titleRows));
+}
+
+/** Inches in points, to a tenth. */
+function points(inches: number): number {
+  return Math.round(inches * POINTS_PER_INCH * 10) / 10;
 }
 
 function writeWidths(sheet: Excel.Worksheet, widths: number[]): void {

@@ -36,13 +36,17 @@ const ZIP_END_SEARCH = 22 + 0xffff;
 const ENCRYPTION_STREAMS = [utf16le("EncryptionInfo"), utf16le("EncryptedPackage")];
 // Entry names are stored uncompressed in ZIP headers, so a workbook's bytes contain its main part's name verbatim.
 const WORKBOOK_PART = ascii("xl/workbook.xml");
+// An OpenDocument file starts with its "mimetype" entry, stored uncompressed (ODF 1.2, part 3, §3.3): the media type
+// is in the first bytes.
+const ODS_MEDIA_TYPE = ascii("application/vnd.oasis.opendocument.spreadsheet");
+const ODS_MEDIA_TYPE_SEARCH = 200;
 
 /**
  * The reason to refuse the bytes before handing them to ExcelJS, or undefined when they look like a ZIP and
  * ExcelJS should try. Only ZIPs can be .xlsx; everything else is classified here, without parsing.
  */
 export function classifyBytes(bytes: Uint8Array): StringKey | undefined {
-  if (startsWith(bytes, ZIP_MAGIC)) return undefined;
+  if (startsWith(bytes, ZIP_MAGIC)) return isOpenDocumentSpreadsheet(bytes) ? "file.openDocument" : undefined;
   if (startsWith(bytes, CFB_MAGIC)) {
     return ENCRYPTION_STREAMS.some((name) => indexOfBytes(bytes, name) >= 0) ? "file.encrypted" : "file.legacyXls";
   }
@@ -55,6 +59,11 @@ export function classifyLoadFailure(bytes: Uint8Array, error: unknown): Unreadab
   // A truncated ZIP has lost its directory, so the missing name proves nothing there: call it damaged.
   if (isCompleteZip(bytes) && !hasWorkbookPart(bytes)) return new UnreadableWorkbookError("file.notWorkbook");
   return new UnreadableWorkbookError("file.damaged", shortMessage(error));
+}
+
+/** .ods (and .ots, its template): the media type may end in "-template", which the prefix covers. */
+function isOpenDocumentSpreadsheet(bytes: Uint8Array): boolean {
+  return indexOfBytes(bytes.subarray(0, ODS_MEDIA_TYPE_SEARCH + ODS_MEDIA_TYPE.length), ODS_MEDIA_TYPE) >= 0;
 }
 
 export function hasWorkbookPart(bytes: Uint8Array): boolean {

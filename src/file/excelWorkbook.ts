@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { isBlank, type CellRange, type CellValue, type SheetGrid } from "../core/grid";
 import { classifyBytes, classifyLoadFailure, hasWorkbookPart, shortMessage, UnreadableWorkbookError } from "./errors";
-import { isStoreSheet } from "./sheetStore";
+import { isStoreWorksheet } from "./sheetStore";
 
 /** Every worksheet through ExcelJS, in tab order, hidden ones included; chart sheets are left out. */
 export async function readWorkbookWithExcelJS(bytes: Uint8Array): Promise<SheetGrid[]> {
@@ -48,7 +48,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 function toGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
   // The add-in's own store sheet (see sheetStore.ts) is state, not a sheet of the report.
-  return workbook.worksheets.filter((sheet) => !isStoreSheet(sheet)).map((sheet) => gridOf(workbook, sheet));
+  return workbook.worksheets.filter((sheet) => !isStoreWorksheet(sheet)).map((sheet) => gridOf(workbook, sheet));
 }
 
 /** One worksheet of a loaded workbook as a SheetGrid. */

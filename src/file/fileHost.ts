@@ -14,7 +14,7 @@ import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookH
 import { addCellDropDown, writeCellTexts } from "./cellEdits";
 import { clearCells, highlightCells, isHighlighted, SheetMissing } from "./highlight";
 import { gridOf } from "./excelWorkbook";
-import { isStoreSheet, SheetStore } from "./sheetStore";
+import { isStoreWorksheet, SheetStore } from "./sheetStore";
 import { writePlan } from "./writePlan";
 
 /** The store key of the add-in's own summary sheet, marked by name (ExcelJS ids are not kept across saves). */
@@ -44,7 +44,7 @@ export class FileHost implements WorkbookHost {
     const active = this.workbook.getWorksheet(activeName) ?? this.workbook.worksheets[0];
     if (!active) throw new Error("the workbook has no worksheets");
     const others = this.workbook.worksheets
-      .filter((sheet) => sheet !== active && !isStoreSheet(sheet))
+      .filter((sheet) => sheet !== active && !isStoreWorksheet(sheet))
       .map((sheet) => sheet.name);
     const grid = await formSheetOrActive(this.gridNamed(active.name), others, async (name) => this.gridNamed(name));
     const rows = grid.values.length;

@@ -47,7 +47,7 @@ function readGrids(zip: ZipParts, limits: ReadLimits): SheetGrid[] {
   const sheets = workbook.sheets.filter((sheet) => sheet.path && !isStoreSheet(sheet));
   if (sheets.length === 0) return [];
   const context = sharedContext(zip, workbook, limits);
-  return sheets.map((sheet) => {
+  const grids = sheets.map((sheet) => {
     const bytes = zip.read(sheet.path as string);
     if (!bytes) throw new UnreadableWorkbookError("file.damaged", `${sheet.path} is missing`);
     try {
@@ -58,6 +58,14 @@ function readGrids(zip: ZipParts, limits: ReadLimits): SheetGrid[] {
       throw new UnreadableWorkbookError("file.damaged", `${sheet.name}, ${shortMessage(error)}`);
     }
   });
+  // The store as LibreOffice saves it, merely hidden, is known by its rows once read.
+  return grids.filter((grid, i) => !isStoreSheet(sheets[i] as (typeof sheets)[number], () => rowsFromA(grid)));
+}
+
+/** A grid's rows as they stand on the sheet from column A. */
+function rowsFromA(grid: SheetGrid): unknown[][] {
+  const before = Array<null>(grid.origin.col - 1).fill(null);
+  return grid.values.map((row) => [...before, ...row]);
 }
 
 function sharedContext(zip: ZipParts, workbook: WorkbookPart, limits: ReadLimits) {

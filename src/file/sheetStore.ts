@@ -2,6 +2,10 @@
  * The DocumentStore of a file host: a very hidden sheet "p2check" in the workbook itself, so what the add-in keeps
  * (its summary sheet, the original fills of highlighted cells) travels with the downloaded file. A key per row in
  * column A, its JSON in column B and on, cut under Excel's 32,767 characters per cell.
+ *
+ * LibreOffice saves a very hidden sheet as merely hidden. A hidden sheet of that name whose rows are all store rows
+ * (a key, then JSON) is still the store, and it is made very hidden again at once, so that every file written from
+ * this workbook carries it very hidden; a hidden sheet of the user's that merely has the name is left alone.
  */
 import type ExcelJS from "exceljs";
 import { MapStore } from "../host/mapStore";
@@ -13,7 +17,10 @@ const CHUNK = 32_000;
 export class SheetStore extends MapStore {
   constructor(private readonly workbook: ExcelJS.Workbook) {
     super();
-    for (const [key, value] of readStore(workbook)) this.values.set(key, value);
+    const sheet = storeSheetOf(workbook);
+    if (!sheet) return;
+    sheet.state = "veryHidden";
+    for (const [key, value] of storeValues(worksheetRows(sheet)) ?? []) this.values.set(key, value);
   }
 
   async save(): Promise<void> {
@@ -33,28 +40,49 @@ export class SheetStore extends MapStore {
   }
 }
 
-/** Whether a worksheet is the store, which no check or preview should show: "p2check" or "p2check (2)"…, very hidden. */
-/** The add-in's state sheet, by name and visibility (an ExcelJS worksheet, or a sheet the fast reader listed). */
-export function isStoreSheet(sheet: { name: string; state?: string }): boolean {
-  return sheet.state === "veryHidden" && (sheet.name === STORE_SHEET || /^p2check \(\d+\)$/.test(sheet.name));
+/**
+ * Whether a sheet is the store, which no check or preview should show: named "p2check" or "p2check (2)"…, and very
+ * hidden, or hidden (as LibreOffice saves it) with nothing but store rows in it. `rows` gives the sheet's rows from
+ * column A, asked for only for a hidden sheet of that name. Serves the fast reader's sheet list and ExcelJS alike.
+ */
+export function isStoreSheet(sheet: { name: string; state?: string }, rows?: () => unknown[][]): boolean {
+  if (sheet.name !== STORE_SHEET && !/^p2check \(\d+\)$/.test(sheet.name)) return false;
+  if (sheet.state === "veryHidden") return true;
+  return sheet.state === "hidden" && rows !== undefined && storeValues(rows()) !== undefined;
+}
+
+/** isStoreSheet for an ExcelJS worksheet, which can show its rows. */
+export function isStoreWorksheet(sheet: ExcelJS.Worksheet): boolean {
+  return isStoreSheet(sheet, () => worksheetRows(sheet));
 }
 
 function storeSheetOf(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find(isStoreSheet);
+  return workbook.worksheets.find(isStoreWorksheet);
 }
 
-function readStore(workbook: ExcelJS.Workbook): Map<string, unknown> {
+/**
+ * The store's keys and values, or undefined when the rows hold anything else: no rows, a row without a key or whose
+ * JSON does not parse (a store damaged by hand is forgotten rather than trusted; a user's sheet is not one).
+ */
+function storeValues(rows: unknown[][]): Map<string, unknown> | undefined {
   const values = new Map<string, unknown>();
-  const sheet = storeSheetOf(workbook);
-  if (!sheet) return values;
-  sheet.eachRow((row) => {
-    const [key, ...chunks] = (row.values as unknown[]).slice(1).map((cell) => (typeof cell === "string" ? cell : ""));
-    if (!key) return;
+  const filled = rows.filter((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ""));
+  if (filled.length === 0) return undefined;
+  for (const row of filled) {
+    const [key, ...chunks] = row.map((cell) => (typeof cell === "string" ? cell : ""));
     try {
+      if (!key) return undefined;
       values.set(key, JSON.parse(chunks.join("")));
     } catch {
-      // A store damaged by hand is forgotten rather than trusted.
+      return undefined;
     }
-  });
+  }
   return values;
+}
+
+/** A worksheet's rows from column A, as ExcelJS holds their values. */
+function worksheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
 }

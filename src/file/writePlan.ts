@@ -1,10 +1,13 @@
 /**
- * Writes a SheetPlan into an ExcelJS worksheet: the harness's summary sheet and the command line's summary workbook.
+ * Writes a SheetPlan into an ExcelJS worksheet: the harness's summary sheet and the command line's summary workbook,
+ * with the row heights its wrapped text needs and its page set-up, since a file keeps both as stored.
  * Text goes in as a string cell, which no reader parses as a formula. ExcelJS cannot write charts, so here the
  * status shares are seen in the plan's in-cell bars; Excel's own writer (src/excel) adds the chart as well.
  */
 import type ExcelJS from "exceljs";
 import type { PlanCell, PlanStyle, SheetPlan } from "../core/summary/plan";
+import { font } from "./font";
+import { setPrint } from "./printSetup";
 
 export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   // ExcelJS leaves out a cached result of 0; recalculating on open makes every reader show the live numbers.
@@ -15,8 +18,12 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const planned of plan.cells) {
     const cell = sheet.getCell(planned.row, planned.col);
     cell.value = valueOf(planned);
+    // Every cell sits at the top of its row, so that a row made tall by a wrapped message reads from the top.
+    cell.alignment = { vertical: "top", ...(planned.style?.wrap && { wrapText: true }) };
     if (planned.style) applyStyle(cell, planned.style);
   }
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+  setPrint(sheet, plan.titleRows);
 }
 
 function valueOf({ value }: PlanCell): ExcelJS.CellValue {
@@ -33,14 +40,13 @@ function valueOf({ value }: PlanCell): ExcelJS.CellValue {
 
 function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {
   if (style.bold || style.italic || style.size || style.color) {
-    cell.font = {
+    cell.font = font({
       ...(style.bold && { bold: true }),
       ...(style.italic && { italic: true }),
       ...(style.size && { size: style.size }),
       ...(style.color && { color: { argb: `FF${style.color}` } }),
-    };
+    });
   }
   if (style.numFmt) cell.numFmt = style.numFmt;
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
-  if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
 }

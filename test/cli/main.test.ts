@@ -4,6 +4,7 @@ import { SAMPLE } from "../../src/cli/main";
 import { USAGE } from "../../src/cli/options";
 import { ReportSchema, UnreadableFileSchema, type Report } from "../../src/core";
 import { cleanSheet, cleanWith } from "../fixtures/clean";
+import { odsBytes } from "../fixtures/openDocument";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { haskovo2023 } from "../fixtures/reference/haskovo2023";
 import { jsonItems, run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
@@ -142,7 +143,11 @@ describe("exit codes", () => {
     writeBytes(dir.path, "~$lock.xlsx", "lock");
     const { code, stdout, stderr } = await run([dir.path]);
     expect(code).toBe(2);
-    expect(stdout).toBe("");
+    // The spreadsheets it skipped are named, with what to do; the notes are no spreadsheet and pass unmentioned.
+    expect(stdout.split("\n").filter(Boolean)).toEqual([
+      `Пропуснат файл: ${path.join(dir.path, "~$lock.xlsx")} — временен файл, който Excel оставя до отворена работна книга, а не отчет`,
+      `Пропуснат файл: ${path.join(dir.path, "old.xls")} — в стария формат .xls; запишете го като .xlsx (Файл → Запиши като → Работна книга на Excel)`,
+    ]);
     expect(stderr).toBe(`p2check: Не са намерени .xlsx файлове в: ${dir.path}\n`);
   });
 
@@ -180,6 +185,7 @@ describe("a batch of files in folders", () => {
           new RegExp(`^p2check: ${escapeRegExp(files.damaged)}: файлът е повреден и не може да бъде прочетен \\(.+\\)$`),
         ),
         `p2check: ${files.renamed}: файлът не е работна книга на Excel (.xlsx)`,
+        `p2check: Пропуснат файл: ${files.lock} — временен файл, който Excel оставя до отворена работна книга, а не отчет`,
       ].sort(),
     );
 
@@ -219,6 +225,50 @@ describe("a batch of files in folders", () => {
     expect(snapshot()).toEqual(before);
     expect(fs.readdirSync(path.join(files.batch, "2024")).sort()).toEqual(
       ["blagoevgrad.xlsx", "readme.txt", "~$blagoevgrad.xlsx"].sort(),
+    );
+  });
+});
+
+describe("files p2check does not check", () => {
+  const dir = useTempDir();
+
+  it("names the .ods, .xls and Excel temporary files a folder holds, in the text output, and checks the rest", async () => {
+    await writeWorkbook(dir.path, "Хасково.xlsx", [cleanSheet()]);
+    writeBytes(dir.path, "Сливен.ods", await odsBytes());
+    writeBytes(dir.path, "~$Хасково.xlsx", "lock");
+    const { code, stdout, stderr } = await run([dir.path]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const [first, second, third] = stdout.split("\n");
+    expect(first).toBe(
+      `Пропуснат файл: ${path.join(dir.path, "~$Хасково.xlsx")} — временен файл, който Excel оставя до отворена работна книга, а не отчет`,
+    );
+    expect(second).toBe(
+      `Пропуснат файл: ${path.join(dir.path, "Сливен.ods")} — таблица OpenDocument (.ods); отворете я в LibreOffice Calc или Excel и я запишете като .xlsx`,
+    );
+    expect(third).toBe("");
+    expect(stdout).toContain(`Файл: ${path.join(dir.path, "Хасково.xlsx")}`);
+  });
+
+  it("names them on standard error with the other formats, whose output stays data", async () => {
+    await writeWorkbook(dir.path, "Хасково.xlsx", [cleanSheet()]);
+    writeBytes(dir.path, "Сливен.ods", await odsBytes());
+    for (const format of ["json", "csv", "md"]) {
+      const { stdout, stderr } = await run([dir.path, "--format", format, "--lang", "en"]);
+      expect(stderr).toBe(
+        `p2check: Skipped: ${path.join(dir.path, "Сливен.ods")} — an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc or Excel and save it as .xlsx\n`,
+      );
+      expect(stdout).not.toContain("Сливен");
+    }
+    expect(ReportSchema.parse(JSON.parse((await run([dir.path, "--format", "json"])).stdout)).file).toContain("Хасково");
+  });
+
+  it("says what an .ods given by name is and what to do, and exits 2", async () => {
+    const ods = writeBytes(dir.path, "Сливен.ods", await odsBytes());
+    const { code, stderr } = await run([ods]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `p2check: ${ods}: файлът е таблица OpenDocument (.ods), а не работна книга на Excel (.xlsx); отворете го в LibreOffice Calc или Excel и го запишете като .xlsx\n`,
     );
   });
 });

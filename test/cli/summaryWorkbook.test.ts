@@ -152,14 +152,16 @@ describe("p2check --summary", () => {
     expect(sheet.getCell("B13").numFmt).toBe("0.0%");
     const issueRow = sheet.getColumn(1).values.findIndex((value) => value === "Забележка");
     const link = sheet.getCell(`B${issueRow + 1}`).value as ExcelJS.CellFormulaValue;
-    expect(link.formula).toBe(`HYPERLINK("#'Отчет 2024'!${placementOf(blagoevgrad).cellOf(2, "status")}","${placementOf(blagoevgrad).cellOf(2, "status")}")`);
+    const statusCell = placementOf(blagoevgrad).cellOf(2, "status");
+    // The report is a file beside the summary: the link opens that file at the cell.
+    expect(link.formula).toBe(`HYPERLINK("blagoevgrad-2024.xlsx#'Отчет 2024'!${statusCell}","${statusCell}")`);
   });
 
   it("takes the total's completion from the combined counts, as a number formatted as a percentage", async () => {
     const sheet = sheetOf(await summarize(), "Обобщение");
     const rows = tableOf(sheet, 4);
-    // 3 of 7 goals: 42.9 %, not the mean of 33.3 % and 50 % (41.7 %).
-    expect(rows.map((row) => row["Изпълнение, %"])).toEqual([0.333, 0.5, null, 0.429]);
+    // 3 of 7 goals: 42.9 %, not the mean of 33.3 % and 50 % (41.7 %); stored exactly, shown rounded by the format.
+    expect(rows.map((row) => row["Изпълнение, %"])).toEqual([1 / 3, 0.5, null, 3 / 7]);
     const total = sheet.getRow(8);
     expect(total.getCell(1).value).toBe("Общо");
     expect(total.getCell(1).font?.bold).toBe(true);
@@ -184,7 +186,7 @@ describe("p2check --summary", () => {
       ["Областна администрация Хасково", 2023, "Дирекция АПОФУС", 2, 0, 1, 1, 0],
       ["Областна администрация Хасково", 2023, "Дирекция АКРРДС", 2, 1, 0, 1, 0.5],
       ["Областна администрация Благоевград", 2024, "Дирекция АПОФУС", 2, 1, 0, 0, 0.5],
-      ["Областна администрация Благоевград", 2024, "Дирекция АКРРДС", 3, 2, 1, 0, 0.667],
+      ["Областна администрация Благоевград", 2024, "Дирекция АКРРДС", 3, 2, 1, 0, 2 / 3],
     ]);
     expect(sheet.getCell("H2").numFmt).toBe("0.0%");
   });
@@ -196,7 +198,7 @@ describe("p2check --summary", () => {
       {
         Файл: "blagoevgrad-2024.xlsx",
         Лист: "Отчет 2024",
-        Клетка: statusCell,
+        Клетка: { formula: `HYPERLINK("blagoevgrad-2024.xlsx#'Отчет 2024'!${statusCell}","${statusCell}")`, result: statusCell },
         Тежест: "грешка",
         Правило: "status.invalid",
         Съобщение: expect.stringMatching(/\S/),
@@ -335,5 +337,149 @@ describe("p2check --summary", () => {
     expect(result.code).toBe(0);
     const rows = tableOf(sheetOf(await readSummary(out), "Обобщение"), 4);
     expect(rows.map((row) => row["Администрация"])).toEqual(["Областна администрация Хасково", null]);
+  });
+});
+
+/** HYPERLINK("file#'Sheet'!A1","A1") taken apart, quotes undone. */
+function parseLink(formula: string): { file: string; sheet: string; cell: string; label: string } | undefined {
+  const m = /^HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/.exec(formula);
+  if (!m) return undefined;
+  const target = (m[1] as string).replace(/""/g, '"');
+  const hash = target.indexOf("#");
+  const ref = /^'((?:[^']|'')*)'!([A-Z]+\d+)$/.exec(target.slice(hash + 1));
+  if (hash < 0 || !ref) throw new Error(`a link that leads nowhere: ${formula}`);
+  return {
+    file: target.slice(0, hash),
+    sheet: (ref[1] as string).replace(/''/g, "'"),
+    cell: ref[2] as string,
+    label: (m[2] as string).replace(/""/g, '"'),
+  };
+}
+
+function everyCell(workbook: ExcelJS.Workbook, visit: (cell: ExcelJS.Cell, sheet: ExcelJS.Worksheet) => void): void {
+  for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => visit(cell, sheet)));
+}
+
+describe("p2check --summary: files that travel", () => {
+  const dir = useTempDir();
+
+  /** Haskovo: no responsible unit on goal 1 and "изпълнена" in lower case; Сливен: no progress note. */
+  async function reportsFolder(): Promise<string> {
+    const reports = path.join(dir.path, "отчети");
+    await writeWorkbook(reports, "2023/haskovo-2023.xlsx", [
+      cleanSheet({ rows: [{ ...cleanRows[0], responsible: null, status: "изпълнена" }, ...cleanRows.slice(1)] }),
+    ]);
+    await writeWorkbook(reports, "2024/Отчет Сливен.xlsx", [
+      cleanSheet({ rows: [{ ...cleanRows[0], progressInfo: null }, ...cleanRows.slice(1)] }),
+    ]);
+    return reports;
+  }
+
+  it("links every issue to its cell in the report's file, by a path relative to the summary, and never nowhere", async () => {
+    const reports = await reportsFolder();
+    // A "#" in a file's name would cut the link short: that file's cells are plain text.
+    await writeWorkbook(reports, "отчет #3.xlsx", [cleanSheet({ rows: [{ ...cleanRows[0], responsible: null }] })]);
+    const out = path.join(dir.path, "обобщения", "обобщение.xlsx");
+    fs.mkdirSync(path.dirname(out));
+    expect((await run(["--summary", out, reports])).code).toBe(1);
+
+    const workbook = await readSummary(out);
+    const links: ReturnType<typeof parseLink>[] = [];
+    everyCell(workbook, (cell) => {
+      if (cell.formula?.startsWith("HYPERLINK")) links.push(parseLink(cell.formula));
+    });
+    // 3 issues in the two linkable files, each linked from the "Забележки" sheet and from its report's own sheet.
+    expect(links).toHaveLength(6);
+    const opened = new Map<string, ExcelJS.Workbook>();
+    for (const link of links) {
+      if (!link) throw new Error("not a link");
+      expect(link.file).toMatch(/^\.\.\/отчети\/20\d\d\/[^\\]+\.xlsx$/);
+      const file = path.resolve(path.dirname(out), link.file);
+      expect(fs.existsSync(file)).toBe(true);
+      const report = opened.get(file) ?? (await readSummary(file));
+      opened.set(file, report);
+      const sheet = report.getWorksheet(link.sheet);
+      expect(sheet).toBeDefined();
+      const target = sheet?.getCell(link.cell);
+      expect(Number(target?.row)).toBeLessThanOrEqual(sheet?.rowCount ?? 0);
+      expect(Number(target?.col)).toBeLessThanOrEqual(sheet?.columnCount ?? 0);
+      expect(link.label).toBe(link.cell);
+    }
+    expect(opened.size).toBe(2);
+    const hashRow = tableOf(sheetOf(workbook, "Забележки"), 1).find((row) => row["Файл"] === "отчет #3.xlsx");
+    expect(hashRow?.["Клетка"]).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it("prints every sheet on A4 landscape, one page wide, with its header rows on every page", async () => {
+    const out = path.join(dir.path, "обобщение.xlsx");
+    await run(["--summary", out, await reportsFolder()]);
+    const workbook = await readSummary(out);
+    const titles = workbook.worksheets.map((sheet) => {
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      return [sheet.name, sheet.pageSetup.printTitlesRow];
+    });
+    expect(titles).toEqual([
+      ["Обобщение", "4:4"],
+      ["По звена", "1:1"],
+      ["Забележки", "1:1"],
+      ["ОА Хасково 2023", "1:2"],
+      ["ОА Хасково 2023 (2)", "1:2"],
+    ]);
+    // As Excel and LibreOffice read it: one "$" before each row number.
+    const book = await (await JSZip.loadAsync(fs.readFileSync(out))).file("xl/workbook.xml")?.async("string");
+    expect(book).toContain("&apos;Обобщение&apos;!$4:$4<");
+    expect(book).not.toContain("$$");
+  });
+
+  it("stores a row height for wrapped text, at least the lines it needs at Calibri's widest", async () => {
+    const out = path.join(dir.path, "обобщение.xlsx");
+    await run(["--summary", out, await reportsFolder()]);
+    const workbook = await readSummary(out);
+    let wrapped = 0;
+    everyCell(workbook, (cell, sheet) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== "string") return;
+      wrapped++;
+      const width = sheet.getColumn(cell.col).width ?? 8.43;
+      // Calibri fits at most about 1.2 Cyrillic letters per character of column width.
+      const lines = Math.ceil(cell.value.length / (1.2 * width));
+      if (lines > 1) expect(sheet.getRow(Number(cell.row)).height).toBeGreaterThanOrEqual(lines * 15);
+    });
+    expect(wrapped).toBeGreaterThan(10);
+  });
+
+  it("gives two reports of one long-named administration sheets of their own", async () => {
+    const ministry = "Министерство на регионалното развитие и благоустройството";
+    const above = (year: number) => [
+      `Отчет на ежегодните цели на администрацията за ${year} г.`,
+      ["Наименование на администрацията:", ministry] as [string, string],
+    ];
+    const first = await writeWorkbook(dir.path, "мррб-1.xlsx", [cleanSheet({ above: above(2023) })]);
+    const second = await writeWorkbook(dir.path, "мррб-2.xlsx", [cleanSheet({ above: above(2023) })]);
+    const out = path.join(dir.path, "обобщение.xlsx");
+    const result = await run(["--summary", out, first, second]);
+    expect(result.stderr).toContain("Обобщението е записано");
+    const names = (await readSummary(out)).worksheets.map((sheet) => sheet.name).slice(3);
+    expect(names).toEqual(["Министерство на регионалното ра", "Министерство на регионалнот (2)"]);
+  });
+
+  it("cuts a text longer than a cell holds, with an ellipsis, in every sheet", async () => {
+    const long = "Неизпълнена поради липса на финансиране; ".repeat(1000);
+    const file = await writeWorkbook(dir.path, "дълъг.xlsx", [cleanSheet({ rows: [{ ...cleanRows[0], status: long }] })]);
+    const out = path.join(dir.path, "обобщение.xlsx");
+    await run(["--summary", out, file]);
+    const workbook = await readSummary(out);
+    const cut = new Set<string>();
+    everyCell(workbook, (cell, sheet) => {
+      const value = String(cell.value ?? "");
+      expect(value.length).toBeLessThanOrEqual(32_767);
+      if (value.length === 32_767 && value.endsWith("…")) cut.add(sheet.name);
+    });
+    expect([...cut]).toEqual(["Забележки", "ОА Хасково 2023"]);
   });
 });

@@ -19,7 +19,7 @@ describe("the ribbon's Обобщение command", () => {
     await summaryCommand(event, host);
     expect(fake.syncs).toBe(3); // one to read the report, two to write the summary
     const sheet = fake.added.get("Обобщение");
-    expect(sheet?.cells.get("B7")?.input).toMatch(/^=COUNTIF\('Приложение 2'!\$[A-Z]+\$8:/);
+    expect(sheet?.cells.get("B7")?.input).toMatch(/^=SUMPRODUCT\(--ISNUMBER\(1\/EXACT\('Приложение 2'!\$[A-Z]+\$8:/);
     expect(fake.activeSheet).toBe("Обобщение");
     expect(store.get("summarySheet")).toEqual({ id: sheet?.id });
     expect(event.completed).toHaveBeenCalledTimes(1);

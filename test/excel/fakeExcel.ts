@@ -75,6 +75,10 @@ export interface WrittenSheet {
   /** Formatting set on ranges, in the order sent. */
   formats: { address: string; font: Record<string, unknown>; fill: Record<string, unknown>; other: Record<string, unknown> }[];
   charts: { type: string; source: string; seriesBy: string; title?: string; from?: string; to?: string }[];
+  /** Ranges whose rows were autofitted. */
+  autofitRows: string[];
+  /** The page layout as set (ExcelApi 1.9): its properties, and the print title rows. */
+  pageLayout: Record<string, unknown>;
   active?: boolean;
 }
 
@@ -109,6 +113,8 @@ export class FakeExcel {
   /** Cells the fake served for loads: the mock assigns them itself, so they are not writes. */
   private readonly served = new WeakSet<object>();
   private readonly writes: { sheet: WrittenSheet; rect: CellRange; mock: Mock }[] = [];
+  /** The page layouts of added sheets: what was set on them reaches the sheet at each sync. */
+  private readonly layouts: { sheet: WrittenSheet; layout: Mock }[] = [];
   private nextId = 1;
 
   constructor(sheets: (FakeSheet | SheetGrid)[], active?: string) {
@@ -189,6 +195,11 @@ export class FakeExcel {
     this.blocks.push(batch.blocks);
     for (const action of batch.actions) action();
     this.applyWrites();
+    for (const { sheet, layout } of this.layouts) {
+      for (const [key, value] of Object.entries(layout)) {
+        if (!key.startsWith("_") && typeof value !== "function") sheet.pageLayout[key] = value;
+      }
+    }
     await OfficeMockObject.prototype.sync.call(context);
     for (const mock of this.made) await mock.sync();
   }
@@ -212,7 +223,15 @@ export class FakeExcel {
 
   /** worksheets.add: the new sheet exists after the sync; a name already taken fails it, as in Excel. */
   private addSheet(name: string): Mock {
-    const written: WrittenSheet = { name, id: `{sheet-${this.nextId++}}`, cells: new Map(), formats: [], charts: [] };
+    const written: WrittenSheet = {
+      name,
+      id: `{sheet-${this.nextId++}}`,
+      cells: new Map(),
+      formats: [],
+      charts: [],
+      autofitRows: [],
+      pageLayout: {},
+    };
     this.batch.actions.push(() => {
       if (this.sheetItems().some((item) => item.name.toLowerCase() === name.toLowerCase())) {
         throw officeError("ItemAlreadyExists");
@@ -224,6 +243,9 @@ export class FakeExcel {
         name,
         id: written.id,
         getRange: (address: string) => this.writableRange(written, this.rectOf(address)),
+        pageLayout: {
+          setPrintTitleRows: (rows: string) => this.batch.actions.push(() => (written.pageLayout.printTitleRows = rows)),
+        },
         activate: () =>
           this.batch.actions.push(() => {
             this.activeSheet = name;
@@ -245,6 +267,7 @@ export class FakeExcel {
         },
       }) as Mock,
     );
+    this.layouts.push({ sheet: written, layout: sheet.pageLayout as Mock });
     return sheet;
   }
 
@@ -263,7 +286,8 @@ export class FakeExcel {
   }
 
   private writableRange(sheet: WrittenSheet, rect: CellRange): Mock {
-    const mock = this.track(new OfficeMockObject({ format: { font: {}, fill: {} } }) as Mock);
+    const autofit = () => this.batch.actions.push(() => sheet.autofitRows.push(a1(rect).replace(/\$/g, "")));
+    const mock = this.track(new OfficeMockObject({ format: { font: {}, fill: {}, autofitRows: autofit } }) as Mock);
     this.rects.set(mock, rect);
     this.writes.push({ sheet, rect, mock });
     return mock;

@@ -35,7 +35,15 @@ describe("detectRequirements", () => {
 
   it("switches merges on from ExcelApi 1.13", () => {
     withOffice(excelUpTo(13), () =>
-      expect(detectRequirements()).toEqual({ baseline: true, valuesOnlyUsedRange: true, merges: true, dataValidation: true, fillPatterns: true }),
+      expect(detectRequirements()).toEqual({
+        baseline: true,
+        valuesOnlyUsedRange: true,
+        merges: true,
+        dataValidation: true,
+        fillPatterns: true,
+        autofitRows: true,
+        pageLayout: true,
+      }),
     );
     withOffice(excelUpTo(12), () =>
       expect(detectRequirements()).toEqual({
@@ -44,6 +52,8 @@ describe("detectRequirements", () => {
         merges: false,
         dataValidation: true,
         fillPatterns: true,
+        autofitRows: true,
+        pageLayout: true,
       }),
     );
   });
@@ -54,10 +64,21 @@ describe("detectRequirements", () => {
     );
   });
 
-  it("switches the drop-down on from ExcelApi 1.8 and fill patterns from 1.9", () => {
-    withOffice(excelUpTo(7), () => expect(detectRequirements()).toMatchObject({ dataValidation: false, fillPatterns: false }));
-    withOffice(excelUpTo(8), () => expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: false }));
-    withOffice(excelUpTo(9), () => expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: true }));
+  it("switches the drop-down on from ExcelApi 1.8, fill patterns and the page layout from 1.9", () => {
+    withOffice(excelUpTo(7), () =>
+      expect(detectRequirements()).toMatchObject({ dataValidation: false, fillPatterns: false, pageLayout: false }),
+    );
+    withOffice(excelUpTo(8), () =>
+      expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: false, pageLayout: false }),
+    );
+    withOffice(excelUpTo(9), () =>
+      expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: true, pageLayout: true }),
+    );
+  });
+
+  it("switches row autofit on from ExcelApi 1.2", () => {
+    withOffice(excelUpTo(1), () => expect(detectRequirements().autofitRows).toBe(false));
+    withOffice(excelUpTo(2), () => expect(detectRequirements().autofitRows).toBe(true));
   });
 
   it("takes a host that throws for an unknown set as not supporting it", () => {

@@ -10,6 +10,8 @@ export const ALL_REQUIREMENTS: Requirements = {
   merges: true,
   dataValidation: true,
   fillPatterns: true,
+  autofitRows: true,
+  pageLayout: true,
 };
 export const BASELINE_ONLY: Requirements = {
   baseline: true,
@@ -17,6 +19,8 @@ export const BASELINE_ONLY: Requirements = {
   merges: false,
   dataValidation: false,
   fillPatterns: false,
+  autofitRows: false,
+  pageLayout: false,
 };
 
 /** The grids the file host reads from the workbook the builder makes: what Excel would show for the same file. */

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAt, formatAt, lastCol, lastRow, type SheetGrid } from "../../src/core/grid";
-import type { StringKey } from "../../src/core/i18n/strings";
+import { text, type StringKey } from "../../src/core/i18n/strings";
 import { shortMessage, UnreadableWorkbookError } from "../../src/file/errors";
 import { readWorkbook } from "../../src/file/readWorkbook";
 import { buildWorkbook, placementOf, type FormRow, type FormSheet, type SheetSpec } from "../fixtures/builder";
+import { odsBytes } from "../fixtures/openDocument";
 
 async function readSpecs(sheets: SheetSpec[]): Promise<SheetGrid[]> {
   return readWorkbook(await buildWorkbook(sheets));
@@ -307,6 +308,12 @@ describe("readWorkbook: files it cannot read", () => {
       "word/document.xml": "<w:document/>",
     });
     await expectReason(docx, "file.notWorkbook");
+  });
+
+  it("names an OpenDocument spreadsheet (.ods) and says to save it as .xlsx", async () => {
+    const error = await failureOf(await odsBytes());
+    expect(error.reason).toBe("file.openDocument");
+    expect(text("bg", error.reason)).toMatch(/OpenDocument \(\.ods\).*го запишете като \.xlsx$/);
   });
 
   it("refuses a complete ZIP without a workbook even when ExcelJS chokes on its other parts", async () => {

@@ -51,6 +51,58 @@ describe("the store sheet of a file host", () => {
   });
 });
 
+describe("the store sheet after LibreOffice saved the workbook", () => {
+  /** What LibreOffice does to the store: the sheet comes back merely hidden. */
+  async function savedByLibreOffice(): Promise<ExcelJS.Workbook> {
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024]));
+    const store = new SheetStore(workbook);
+    store.set("summarySheet", { name: "Обобщение" });
+    store.set("highlights", [{ cell: "H9", fill: null }]);
+    await store.save();
+    (workbook.getWorksheet(STORE_SHEET) as ExcelJS.Worksheet).state = "hidden";
+    return reopened(workbook);
+  }
+
+  it("is still the store: its values are there, and the check does not read it as a report", async () => {
+    const workbook = await savedByLibreOffice();
+    expect(workbook.getWorksheet(STORE_SHEET)?.state).toBe("hidden");
+    expect((await readWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()))).map((grid) => grid.name)).toEqual([
+      "Приложение 2",
+    ]);
+    const store = new SheetStore(workbook);
+    expect(store.get("summarySheet")).toEqual({ name: "Обобщение" });
+    expect(store.get("highlights")).toEqual([{ cell: "H9", fill: null }]);
+  });
+
+  it("is made very hidden again, so the next file written carries it so, under its own name", async () => {
+    const workbook = await savedByLibreOffice();
+    new SheetStore(workbook);
+    const again = await reopened(workbook);
+    expect(again.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ["Приложение 2", "visible"],
+      [STORE_SHEET, "veryHidden"],
+    ]);
+    const store = new SheetStore(again);
+    store.set("highlights", undefined);
+    await store.save();
+    expect(again.worksheets.map((sheet) => sheet.name)).toEqual(["Приложение 2", STORE_SHEET]);
+  });
+
+  it("is not confused with a hidden sheet of the user's that is only called p2check", async () => {
+    const user = { name: "p2check", cells: { A1: "Бележки на звеното", B1: "не трий" } };
+    const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024, user]));
+    (workbook.getWorksheet("p2check") as ExcelJS.Worksheet).state = "hidden";
+    const store = new SheetStore(workbook);
+    expect(store.get("Бележки на звеното")).toBeUndefined();
+    store.set("summarySheet", { name: "Обобщение" });
+    await store.save();
+    const again = await reopened(workbook);
+    expect(again.getWorksheet("p2check")?.state).toBe("hidden");
+    expect(again.getWorksheet("p2check")?.getCell("B1").value).toBe("не трий");
+    expect(again.getWorksheet("p2check (2)")?.state).toBe("veryHidden");
+  });
+});
+
 describe("the store sheet beside a user's sheet named p2check", () => {
   it("leaves the user's sheet alone and keeps its values under the next free name", async () => {
     const user = { name: "p2check", cells: { A1: "Бележки на звеното", B1: "не трий" } };

@@ -1,6 +1,6 @@
 /**
  * "Обобщение" in the harness: the pane's button adds the summary sheet, the preview shows it, and the downloaded
- * workbook holds COUNTIF formulas over the report's status column whose numbers are the core's Report.
+ * workbook holds formulas counting the report's status column whose numbers are the core's Report, and prints on A4.
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -34,11 +34,9 @@ describe("Обобщение in the harness", () => {
     const column = report.layout.columns.status;
     const range = `'Приложение 2'!$${column}$${report.layout.firstDataRow}:$${column}$${report.layout.lastDataRow}`;
     const cells = [7, 8, 9].map((row) => sheet.getCell(`B${row}`).value as ExcelJS.CellFormulaValue);
-    expect(cells.map((cell) => cell.formula)).toEqual([
-      `COUNTIF(${range},"Изпълнена")`,
-      `COUNTIF(${range},"В процес на изпълнение")`,
-      `COUNTIF(${range},"Неизпълнена")`,
-    ]);
+    const exactly = (status: string) => `SUMPRODUCT(--ISNUMBER(1/EXACT(${range},"${status}")))`;
+    expect(cells.map((cell) => cell.formula)).toEqual(["Изпълнена", "В процес на изпълнение", "Неизпълнена"].map(exactly));
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
     const { byStatus } = report.rollup;
     // ExcelJS writes no cached 0; the workbook is recalculated when opened.
     expect(cells.map((cell) => cell.result ?? 0)).toEqual([byStatus.fulfilled, byStatus.inProgress, byStatus.notFulfilled]);

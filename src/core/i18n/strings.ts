@@ -17,6 +17,10 @@ export const STRINGS = {
     bg: "файлът не е работна книга на Excel (.xlsx)",
     en: "the file is not an Excel workbook (.xlsx)",
   },
+  "file.openDocument": {
+    bg: "файлът е таблица OpenDocument (.ods), а не работна книга на Excel (.xlsx); отворете го в LibreOffice Calc или Excel и го запишете като .xlsx",
+    en: "the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx); open it in LibreOffice Calc or Excel and save it as .xlsx",
+  },
   "file.legacyXls": {
     bg: "файлът е в стария формат .xls; запишете го като .xlsx (Файл → Запиши като → Работна книга на Excel)",
     en: "the file is in the old .xls format; save it as .xlsx (File → Save As → Excel Workbook)",
@@ -133,6 +137,23 @@ export const STRINGS = {
     en: "Total: files {files}, sheets {reports} · errors {error} · warnings {warning} · info {info} · unreadable files {unreadable}",
   },
   "cli.progress": { bg: "Проверка", en: "Checking" },
+  "cli.skipped": { bg: "Пропуснат файл: {path} — {reason}", en: "Skipped: {path} — {reason}" },
+  "cli.skipped.lockFile": {
+    bg: "временен файл, който Excel оставя до отворена работна книга, а не отчет",
+    en: "a temporary file that Excel leaves beside an open workbook, not a report",
+  },
+  "cli.skipped.openDocument": {
+    bg: "таблица OpenDocument (.ods); отворете я в LibreOffice Calc или Excel и я запишете като .xlsx",
+    en: "an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc or Excel and save it as .xlsx",
+  },
+  "cli.skipped.legacyXls": {
+    bg: "в стария формат .xls; запишете го като .xlsx (Файл → Запиши като → Работна книга на Excel)",
+    en: "in the old .xls format; save it as .xlsx (File → Save As → Excel Workbook)",
+  },
+  "cli.skipped.otherExcel": {
+    bg: "работна книга с макроси или двоична (.xlsm, .xlsb); запишете я като .xlsx (Файл → Запиши като → Работна книга на Excel)",
+    en: "a macro-enabled or binary workbook (.xlsm, .xlsb); save it as .xlsx (File → Save As → Excel Workbook)",
+  },
   "cli.noFiles": { bg: "Не са намерени .xlsx файлове в: {paths}", en: "No .xlsx files found in: {paths}" },
   "cli.severityName.error": { bg: "грешка", en: "error" },
   "cli.severityName.warning": { bg: "предупреждение", en: "warning" },

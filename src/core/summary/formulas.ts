@@ -3,10 +3,13 @@
  * quotes them, so a sheet called "План 2024" or "O'Neil" cannot break out of its reference.
  */
 
+/** Excel refuses a formula holding a text literal longer than this. */
+const LITERAL_LIMIT = 255;
+
 /** 'Приложение 2'!$K$8:$K$30 — an absolute reference to a range of another sheet. */
 export function sheetRange(sheet: string, range: string): string {
   const absolute = range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-  return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
+  return `${quotedSheet(sheet)}!${absolute}`;
 }
 
 /** "Изпълнена" as a formula string literal. */
@@ -14,17 +17,42 @@ export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** How many of the cells in `ranges` of `sheet` equal `status` (Excel's COUNTIF, summed over the ranges). */
+/**
+ * How many of the cells in `ranges` of `sheet` hold exactly `status`, summed over the ranges: the count the check
+ * makes. COUNTIF would ignore case and count "изпълнена", which the check calls invalid; EXACT compares case and
+ * spaces as the check does. 1/EXACT(…) is a number only for a match, and an error cell (a status formula's #N/A)
+ * gives an error that ISNUMBER turns into "no" — the check counts it as invalid too — instead of spoiling the sum.
+ * No IF or IFERROR, which inside SUMPRODUCT would need an array formula in Excel before dynamic arrays.
+ */
 export function countStatus(sheet: string, ranges: string[], status: string): string {
-  return ranges.map((range) => `COUNTIF(${sheetRange(sheet, range)},${stringLiteral(status)})`).join("+");
+  return ranges
+    .map((range) => `SUMPRODUCT(--ISNUMBER(1/EXACT(${sheetRange(sheet, range)},${stringLiteral(status)})))`)
+    .join("+");
+}
+
+/** A cell a link leads to: on a sheet of the summary's own workbook, or of another file. */
+export interface LinkTarget {
+  /** The other workbook, as a path relative to the summary's folder with "/" between folders; none: the same one. */
+  file?: string;
+  sheet: string;
+  cell: string;
 }
 
 /**
- * A link that selects a cell of the workbook, shown as `label`: HYPERLINK("#'Sheet'!H9","H9"). A formula rather than a
- * hyperlink object because it works the same in every Excel (ExcelApi 1.1), in LibreOffice and in files ExcelJS
- * writes.
+ * A link that opens a cell, shown as `label`: HYPERLINK("#'Sheet'!H9","H9") in the same workbook, or
+ * HYPERLINK("отчет.xlsx#'Sheet'!H9","H9") in a file beside the summary, which Excel and LibreOffice both follow.
+ * A formula rather than a hyperlink object because it works the same in every Excel (ExcelApi 1.1), in LibreOffice
+ * and in files ExcelJS writes. Undefined where no link could work — a "#" in the file's name (it would be read as
+ * the start of the cell), or a target longer than a formula's text may be — so that no link leads nowhere.
  */
-export function cellLink(sheet: string, cell: string, label: string): string {
-  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return `HYPERLINK(${stringLiteral(target)},${stringLiteral(label)})`;
+export function cellLink(target: LinkTarget, label: string): string | undefined {
+  const file = target.file ?? "";
+  if (file.includes("#")) return undefined;
+  const address = `${file}#${quotedSheet(target.sheet)}!${target.cell}`;
+  if (address.length > LITERAL_LIMIT || label.length > LITERAL_LIMIT) return undefined;
+  return `HYPERLINK(${stringLiteral(address)},${stringLiteral(label)})`;
+}
+
+function quotedSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
 }

@@ -3,10 +3,11 @@
  * The summary is laid out once as a SheetPlan (layout.ts) and every host writes the plan its own way — office.js in
  * Excel, ExcelJS in the harness and the command line — so the sheet is the same wherever it is made.
  */
+import type { TitleRows } from "./print";
 
 /**
  * What goes into a cell. Text is always written as text, never parsed: a report's cell that reads
- * "=HYPERLINK(...)" stays those characters. Formulas use English function names and A1 references, and carry the
+ * "=HYPERLINK(...)" stays those characters, cut to what a cell holds (cellLimit.ts). Formulas use English function names and A1 references, and carry the
  * result the check computed, so that a reader that does not recalculate (a preview, ExcelJS) shows the right number.
  */
 export type PlanValue =
@@ -51,5 +52,9 @@ export interface SheetPlan {
   cells: PlanCell[];
   /** Column widths in characters, from column A. */
   widths: number[];
+  /** Heights in points of the rows taller than one line of plain text (wrapped text, a larger font). */
+  rowHeights: { row: number; height: number }[];
+  /** Rows printed at the top of every page (the sheet is printed as print.ts says). */
+  titleRows?: TitleRows;
   chart?: ChartPlan;
 }

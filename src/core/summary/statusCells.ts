@@ -1,5 +1,5 @@
 /**
- * The status cells a live summary counts with COUNTIF: one per goal, the cell its status is read from. The result is
+ * The status cells a live summary counts (formulas.ts): one per goal, the cell its status is read from. The result is
  * a few A1 ranges of the status column — usually one, firstDataRow:lastDataRow — that leave out only the rows whose
  * status cell would be counted twice (a goal spread over rows with its status repeated), so the formulas count what
  * the check counts.

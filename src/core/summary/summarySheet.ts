@@ -1,6 +1,6 @@
 /**
  * The summary sheet "Обобщение" of one report, laid out once for every host (SPEC §5, issue 4): title with
- * administration, year and time made; the status table with counts and shares — live COUNTIF formulas over the
+ * administration, year and time made; the status table with counts and shares — live formulas (formulas.ts) over the
  * report's status column when the host can point at it, numbers otherwise; completion; per unit; per strategic
  * document; financing by source; the issues with links to their cells; a chart of the status shares.
  */
@@ -19,6 +19,12 @@ export interface SummaryInput {
   report: Report;
   /** Where the report's status cells are; without them (a summary in another workbook) the counts are numbers. */
   statusCells?: StatusCells;
+  /**
+   * Where the issues' links lead: by default to the report's sheet in the summary's own workbook (the add-in, the
+   * harness); `{ file }` to the report's file, relative to the summary's folder (p2check --summary); "none" when the
+   * summary cannot reach the report, and the cells are plain text.
+   */
+  links?: { file: string } | "none";
   made: Date;
   lang: Lang;
 }
@@ -31,18 +37,22 @@ const TITLE: PlanStyle = { bold: true, size: 14 };
 const HEADING: PlanStyle = { bold: true, size: 12 };
 const HEADER: PlanStyle = { bold: true, fill: "DDEBF7", wrap: true };
 const NOTE: PlanStyle = { italic: true, color: "595959" };
+const WRAP: PlanStyle = { wrap: true };
 const STATUS_ORDER: StatusKey[] = ["fulfilled", "inProgress", "notFulfilled"];
+/** The title and the administration's line head every printed page. */
+const TITLE_ROWS = { first: 1, last: 2 };
 
 export function summaryPlan(input: SummaryInput): SheetPlan {
   const { lang } = input;
   const sheet = new PlanBuilder(text(lang, "summarySheet.name"), WIDTHS);
+  sheet.repeatOnEveryPage(TITLE_ROWS);
   writeTitle(sheet, input);
   writeStatusTable(sheet, input);
   const { rollup } = input.report;
   if (rollup.byUnit.length > 0) writeUnits(sheet, rollup.byUnit, lang);
   if (rollup.byStrategicDocument.length > 0) writeDocuments(sheet, rollup.byStrategicDocument, lang);
   if (rollup.financing.bySource.length > 0 || rollup.goals > 0) writeFinancing(sheet, rollup.financing, lang);
-  writeIssues(sheet, input.report, lang);
+  writeIssues(sheet, input);
   return sheet.build();
 }
 
@@ -64,7 +74,7 @@ function writeTitle(sheet: PlanBuilder, { report, statusCells, made, lang }: Sum
 }
 
 /**
- * Status rows, the "other" row, the total and completion. Live: each count is a COUNTIF over the status cells, the
+ * Status rows, the "other" row, the total and completion. Live: each count is a formula over the status cells, the
  * other row is what the three leave of the goals, shares and completion divide by the goals' cell.
  */
 function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: SummaryInput): void {
@@ -81,7 +91,7 @@ function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: Sum
   const first = sheet.row;
   const goalsRow = first + STATUS_ORDER.length + 1;
   const goalsCell = `$B$${goalsRow}`;
-  const share = (count: number) => (rollup.goals === 0 ? 0 : count / rollup.goals);
+  const share = (count: number) => fraction(count, rollup.goals);
   const shareCells = (row: number, count: number): CellInput[] => [
     formula(`IF(${goalsCell}=0,0,B${row}/${goalsCell})`, share(count)),
     formula(`REPT("█",ROUND(C${row}*${BAR_LENGTH},0))`, "█".repeat(Math.round(share(count) * BAR_LENGTH))),
@@ -129,10 +139,9 @@ function writeUnits(sheet: PlanBuilder, units: Rollup["byUnit"], lang: Lang): vo
     "summarySheet.completion",
   ]);
   for (const unit of units) {
-    sheet.line(
-      [unit.unit, unit.goals, unit.fulfilled, unit.inProgress, unit.notFulfilled, unit.completionPercent / 100],
-      percentIn(6),
-    );
+    // The exact share, shown rounded by the format: the roll-up's percentage is already rounded to one decimal.
+    const completion = fraction(unit.fulfilled, unit.goals);
+    sheet.line([unit.unit, unit.goals, unit.fulfilled, unit.inProgress, unit.notFulfilled, completion], namedRow(6));
   }
   sheet.skip();
 }
@@ -145,8 +154,7 @@ function writeDocuments(sheet: PlanBuilder, documents: Rollup["byStrategicDocume
     "summarySheet.completion",
   ]);
   for (const entry of documents) {
-    const completion = entry.goals === 0 ? 0 : entry.fulfilled / entry.goals;
-    sheet.line([entry.document, entry.goals, entry.fulfilled, completion], percentIn(4));
+    sheet.line([entry.document, entry.goals, entry.fulfilled, fraction(entry.fulfilled, entry.goals)], namedRow(4));
   }
   sheet.skip();
 }
@@ -156,13 +164,13 @@ function writeFinancing(sheet: PlanBuilder, financing: Rollup["financing"], lang
   const money = (col: number) => (col === 2 ? { numFmt: MONEY } : undefined);
   sheet.line([text(lang, "summarySheet.financing")], HEADING);
   sheet.line([text(lang, "summarySheet.source.funding"), text(lang, "summarySheet.amount", { currency })], HEADER);
-  for (const source of financing.bySource) sheet.line([source.source, source.total], money);
+  for (const source of financing.bySource) sheet.line([source.source, source.total], (col) => (col === 1 ? WRAP : money(col)));
   sheet.line([text(lang, "summary.total"), financing.total], (col) => ({ bold: true, ...money(col) }));
   sheet.line([text(lang, "summarySheet.withoutAmount"), financing.goalsWithoutAmount]);
   sheet.skip();
 }
 
-function writeIssues(sheet: PlanBuilder, report: Report, lang: Lang): void {
+function writeIssues(sheet: PlanBuilder, { report, links, lang }: SummaryInput): void {
   sheet.line([text(lang, "summarySheet.issues", { count: report.issues.length })], HEADING);
   if (report.issues.length === 0) {
     sheet.line([text(lang, "summarySheet.noIssues")]);
@@ -175,10 +183,11 @@ function writeIssues(sheet: PlanBuilder, report: Report, lang: Lang): void {
     HEADER,
   );
   for (const issue of report.issues) {
-    const link = formula(cellLink(issue.sheet, issue.cell, issue.cell), issue.cell);
+    const link = links === "none" ? undefined : cellLink({ file: links?.file, sheet: issue.sheet, cell: issue.cell }, issue.cell);
     sheet.line(
-      [issue.message, link, text(lang, `cli.severityName.${issue.severity}`), issue.suggestion],
-      (col) => (col === 1 ? { wrap: true } : undefined),
+      [issue.message, link ? formula(link, issue.cell) : issue.cell, text(lang, `cli.severityName.${issue.severity}`), issue.suggestion],
+      // Every cell wraps, and so sits at the top of the row as tall as the longest message.
+      WRAP,
     );
   }
 }
@@ -192,8 +201,21 @@ function startTable(sheet: PlanBuilder, lang: Lang, heading: string, columns: St
   );
 }
 
+/** part / whole, the exact share (0 for nothing to divide), for a cell formatted as a percentage. */
+export function fraction(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
 function formula(formula: string, result: number | string): PlanValue {
   return { kind: "formula", formula, result };
+}
+
+/**
+ * A row of a table of names (units, documents): the name in column A wraps, as names run long ("Актуализирана
+ * стратегия за развитие на електронното управление…"); column `percent` shows a fraction as a percentage.
+ */
+function namedRow(percent: number): (c: number) => PlanStyle | undefined {
+  return (c) => (c === 1 ? WRAP : c === percent ? { numFmt: PERCENT } : undefined);
 }
 
 /** A row's style: column `col` shows a fraction as a percentage. */

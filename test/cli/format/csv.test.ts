@@ -1,42 +1,85 @@
 import { csvCell } from "../../../src/cli/format/csv";
-import { ReportSchema } from "../../../src/core";
+import { ReportSchema, type Lang } from "../../../src/core";
+import { text } from "../../../src/core/i18n/strings";
 import { cleanSheet, cleanWith } from "../../fixtures/clean";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
 import { jsonItems, parseCsv, run, useTempDir, writeBytes, writeWorkbook } from "../helpers";
 
 const HEADER = ["файл", "лист", "клетка", "тежест", "правило", "поле", "съобщение", "предложение"];
 
-/** The issues of the same files as the JSON output gives them, as CSV rows would hold them. */
-async function issueRowsFromJson(files: string[]): Promise<string[][]> {
-  const reports = jsonItems((await run([...files, "--format", "json"])).stdout).map((item) => ReportSchema.parse(item));
+/** The issues of the same files as the JSON output gives them, as CSV rows would hold them in the language. */
+async function issueRowsFromJson(files: string[], lang: Lang = "bg"): Promise<string[][]> {
+  const json = (await run([...files, "--format", "json", "--lang", lang])).stdout;
+  const reports = jsonItems(json).map((item) => ReportSchema.parse(item));
   return reports.flatMap((report) =>
     report.issues.map((issue) => [
       report.file ?? "",
       issue.sheet,
       issue.cell,
-      issue.severity,
+      text(lang, `cli.severityName.${issue.severity}`),
       issue.rule,
-      issue.field ?? "",
+      issue.field ? text(lang, `field.${issue.field}`) : "",
       issue.message,
       issue.suggestion ?? "",
     ]),
   );
 }
 
+/** How many commas of a line lie outside double quotes. */
+function commasOutsideQuotes(line: string): number {
+  let quoted = false;
+  let commas = 0;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === "," && !quoted) commas++;
+  }
+  return commas;
+}
+
+/** A line as it is written: every field quoted. */
+const quotedLine = (fields: string[]) => fields.map((field) => `"${field}"`).join(";");
+
 describe("--format csv", () => {
   const dir = useTempDir();
 
-  it("starts with a UTF-8 byte-order mark and a header, separated by semicolons, lines ended by CRLF", async () => {
+  it("starts with a UTF-8 byte-order mark and a header, every field quoted, separated by semicolons, lines ended by CRLF", async () => {
     const file = await writeWorkbook(dir.path, "latin-e.xlsx", [cleanWith(1, { status: "Изпълнeна" })]);
     const { stdout } = await run([file, "--format", "csv"]);
     expect(Buffer.from(stdout, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const message = "Статусът „Изпълнeна“ не е от допустимите: Изпълнена, Неизпълнена, В процес на изпълнение";
     expect(stdout).toBe(
       "\uFEFF" +
-        HEADER.join(";") +
+        quotedLine(HEADER) +
         "\r\n" +
-        `${file};Отчет 2023;M9;error;status.invalid;status;` +
-        "Статусът „Изпълнeна“ не е от допустимите: Изпълнена, Неизпълнена, В процес на изпълнение;Изпълнена\r\n",
+        quotedLine([file, "Отчет 2023", "M9", "грешка", "status.invalid", "Статус на изпълнението", message, "Изпълнена"]) +
+        "\r\n",
     );
+  });
+
+  it("says severity and field in English with --lang en, the rule's id the same in both", async () => {
+    const file = await writeWorkbook(dir.path, "latin-e.xlsx", [cleanWith(1, { status: "Изпълнeна" })]);
+    const [, row] = parseCsv((await run([file, "--format", "csv", "--lang", "en"])).stdout);
+    expect(row?.slice(3, 6)).toEqual(["error", "status.invalid", "Status"]);
+    expect(parseCsv((await run([file, "--format", "csv"])).stdout)[1]?.slice(3, 6)).toEqual([
+      "грешка",
+      "status.invalid",
+      "Статус на изпълнението",
+    ]);
+  });
+
+  it("keeps each line and field whole for a reader that splits on commas, quotes respected", async () => {
+    const status = "Изпълнена,=cmd|' /C calc'!A0";
+    const file = await writeWorkbook(dir.path, "commas.xlsx", [cleanWith(1, { status })]);
+    const { stdout } = await run([file, "--format", "csv"]);
+    const lines = stdout.slice(1).split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      // Every comma is inside quotes: a reader set to "," (which honours quotes, as spreadsheets do) finds no field
+      // boundary in the line at all, so nothing from a report's cell can start a field.
+      expect(commasOutsideQuotes(line)).toBe(0);
+      expect(line.slice(1, -1).split('";"')).toHaveLength(8);
+    }
+    expect(parseCsv(stdout)[1]?.[6]).toContain(status);
   });
 
   it("has one line per issue, with the same file, sheet, cell, severity, rule, field, message and suggestion", async () => {
@@ -52,7 +95,7 @@ describe("--format csv", () => {
   it("has the English header with --lang en", async () => {
     const file = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
     expect((await run([file, "--format", "csv", "--lang", "en"])).stdout).toBe(
-      "\uFEFFfile;sheet;cell;severity;rule;field;message;suggestion\r\n",
+      "\uFEFF" + quotedLine(["file", "sheet", "cell", "severity", "rule", "field", "message", "suggestion"]) + "\r\n",
     );
   });
 
@@ -99,25 +142,27 @@ describe("--format csv", () => {
     const rows = parseCsv((await run([text, "--format", "csv"])).stdout);
     expect(rows).toEqual([
       HEADER,
-      [text, "", "", "error", "file.unreadable", "", "файлът не е работна книга на Excel (.xlsx)", ""],
+      [text, "", "", "грешка", "file.unreadable", "", "файлът не е работна книга на Excel (.xlsx)", ""],
     ]);
   });
 });
 
 describe("csvCell", () => {
   it.each([
-    ["Изпълнена", "Изпълнена"],
+    ["Изпълнена", '"Изпълнена"'],
     ["a;b", '"a;b"'],
+    ["a,b", '"a,b"'],
     ['казва "да"', '"казва ""да"""'],
     ["ред\nред", '"ред\nред"'],
     ["ред\r\nред", '"ред\r\nред"'],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
-    ["=1+1", "'=1+1"],
-    ["+359 888", "'+359 888"],
-    ["-Развитие", "'-Развитие"],
-    ["@SUM(A1)", "'@SUM(A1)"],
-    ["\t=1", "'\t=1"],
-    ["", ""],
+    ["=1+1", `"'=1+1"`],
+    ["+359 888", `"'+359 888"`],
+    ["-Развитие", `"'-Развитие"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
+    ["\t=1", `"'\t=1"`],
+    ["\n=1", `"'\n=1"`],
+    ["", '""'],
   ])("%j → %j", (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });

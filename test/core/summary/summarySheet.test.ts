@@ -1,4 +1,5 @@
-import { cellAt, checkSheet, columnNumber, type SheetGrid } from "../../../src/core";
+import { checkSheet, columnNumber, type SheetGrid } from "../../../src/core";
+import { CELL_LIMIT } from "../../../src/core/summary/cellLimit";
 import { cellLink, countStatus, sheetRange } from "../../../src/core/summary/formulas";
 import type { PlanCell, SheetPlan } from "../../../src/core/summary/plan";
 import { statusCells } from "../../../src/core/summary/statusCells";
@@ -6,6 +7,7 @@ import { summaryPlan } from "../../../src/core/summary/summarySheet";
 import { readWorkbook } from "../../../src/file/readWorkbook";
 import { buildWorkbook, SPAN_FIELDS, type FormRow, type FormSheet } from "../../fixtures/builder";
 import { cleanRows, cleanSheet } from "../../fixtures/clean";
+import { evaluatePlan } from "../../fixtures/evaluate";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
 
 const MADE = new Date(2025, 0, 14, 10, 32);
@@ -23,16 +25,20 @@ function cellIn(plan: SheetPlan, label: string, col = 2): PlanCell {
   return cell;
 }
 
-/** Evaluates COUNTIF('Sheet'!$K$8:$K$30,"x")+… over the grid, case-insensitively as Excel does. */
-function evaluateCount(formula: string, grid: SheetGrid): number {
-  let total = 0;
-  for (const m of formula.matchAll(/COUNTIF\('[^']+'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+),"([^"]+)"\)/g)) {
-    const col = columnNumber(m[1] as string);
-    for (let row = Number(m[2]); row <= Number(m[4]); row++) {
-      if (String(cellAt(grid, row, col) ?? "").toLowerCase() === (m[5] as string).toLowerCase()) total++;
-    }
-  }
-  return total;
+const STATUS_ROWS = { Изпълнена: "fulfilled", "В процес на изпълнение": "inProgress", Неизпълнена: "notFulfilled" } as const;
+const OTHER = "Без статус или с невалиден статус";
+
+/** What the live status table shows once a spreadsheet has recalculated it over the report. */
+function liveCounts(plan: SheetPlan, grid: SheetGrid, overrides?: Parameters<typeof evaluatePlan>[2]) {
+  const sheet = evaluatePlan(plan, grid, overrides);
+  const valueIn = (label: string, col = 2) => sheet.at(cellIn(plan, label, col).row, col);
+  return {
+    fulfilled: valueIn("Изпълнена"),
+    inProgress: valueIn("В процес на изпълнение"),
+    notFulfilled: valueIn("Неизпълнена"),
+    other: valueIn(OTHER),
+    completion: valueIn("Изпълнение"),
+  };
 }
 
 describe("the summary sheet of Благоевград 2024", () => {
@@ -52,17 +58,22 @@ describe("the summary sheet of Благоевград 2024", () => {
     expect(texts[3]).toMatch(/^Към 14\.01\.2025 10:32\./);
   });
 
-  it("counts each status with COUNTIF over the report's status column, agreeing with the Report", () => {
+  it("counts each status with a live formula over the report's status column, agreeing with the Report", () => {
     const statusColumn = report.layout.columns.status as string;
-    const expected = { Изпълнена: "fulfilled", "В процес на изпълнение": "inProgress", Неизпълнена: "notFulfilled" };
-    for (const [label, key] of Object.entries(expected)) {
+    for (const [label, key] of Object.entries(STATUS_ROWS)) {
       const cell = cellIn(plan, label);
       if (cell.value.kind !== "formula") throw new Error(`${label} is not a formula`);
-      expect(cell.value.formula).toContain(`COUNTIF('${report.sheet}'!$${statusColumn}$${report.layout.firstDataRow}:`);
-      const count = report.rollup.byStatus[key as keyof typeof report.rollup.byStatus];
-      expect(cell.value.result).toBe(count);
-      expect(evaluateCount(cell.value.formula, grid)).toBe(count);
+      expect(cell.value.formula).toContain(`'${report.sheet}'!$${statusColumn}$${report.layout.firstDataRow}:`);
+      expect(cell.value.result).toBe(report.rollup.byStatus[key]);
     }
+    const { byStatus } = report.rollup;
+    expect(liveCounts(plan, grid)).toEqual({
+      fulfilled: byStatus.fulfilled,
+      inProgress: byStatus.inProgress,
+      notFulfilled: byStatus.notFulfilled,
+      other: byStatus.missing + byStatus.invalid,
+      completion: expect.closeTo(byStatus.fulfilled / report.rollup.goals, 10),
+    });
   });
 
   it("derives the other row, the shares and completion from the counts", () => {
@@ -124,8 +135,8 @@ describe("the status cells counted", () => {
     const col = report.layout.columns.status;
     expect(report.rollup.byStatus.fulfilled).toBe(2);
     expect(statusCells(grid)?.ranges).toEqual([`${col}${first}:${col}${first}`, `${col}${first + 2}:${col}${first + 2}`]);
-    const formula = countStatus(report.sheet, statusCells(grid)?.ranges ?? [], "Изпълнена");
-    expect(evaluateCount(formula, grid)).toBe(2);
+    const plan = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "bg" });
+    expect(liveCounts(plan, grid).fulfilled).toBe(2);
   });
 
   it("are none on a sheet without the form", async () => {
@@ -156,9 +167,18 @@ describe("formula quoting", () => {
   it("quotes sheet names and strings so that they cannot end early", () => {
     expect(sheetRange("O'Neil", "K8:K30")).toBe("'O''Neil'!$K$8:$K$30");
     expect(countStatus("Отчет", ["K8:K9", "K11:K30"], 'а"б')).toBe(
-      `COUNTIF('Отчет'!$K$8:$K$9,"а""б")+COUNTIF('Отчет'!$K$11:$K$30,"а""б")`,
+      `SUMPRODUCT(--ISNUMBER(1/EXACT('Отчет'!$K$8:$K$9,"а""б")))+SUMPRODUCT(--ISNUMBER(1/EXACT('Отчет'!$K$11:$K$30,"а""б")))`,
     );
-    expect(cellLink('Лист "1"', "B2", "B2")).toBe(`HYPERLINK("#'Лист ""1""'!B2","B2")`);
+    expect(cellLink({ sheet: 'Лист "1"', cell: "B2" }, "B2")).toBe(`HYPERLINK("#'Лист ""1""'!B2","B2")`);
+    expect(cellLink({ file: "отчети/Хасково.xlsx", sheet: "O'Neil", cell: "B2" }, "B2")).toBe(
+      `HYPERLINK("отчети/Хасково.xlsx#'O''Neil'!B2","B2")`,
+    );
+  });
+
+  it("makes no link that could not work: a '#' in the file's name, or a target longer than a formula's text", () => {
+    expect(cellLink({ file: "отчет #2.xlsx", sheet: "Отчет", cell: "B2" }, "B2")).toBeUndefined();
+    expect(cellLink({ file: `${"папка/".repeat(40)}отчет.xlsx`, sheet: "Отчет", cell: "B2" }, "B2")).toBeUndefined();
+    expect(cellLink({ file: `${"папка/".repeat(30)}отчет.xlsx`, sheet: "Отчет", cell: "B2" }, "B2")).toMatch(/^HYPERLINK/);
   });
 });
 
@@ -169,5 +189,83 @@ describe("a summary without the report's cells (another workbook)", () => {
     const plan = summaryPlan({ report, made: MADE, lang: "bg" });
     expect(cellIn(plan, "Изпълнена").value).toEqual({ kind: "number", value: report.rollup.byStatus.fulfilled });
     expect(plan.cells.find((c) => c.row === 4)?.value).toEqual({ kind: "text", text: "Към 14.01.2025 10:32." });
+  });
+});
+
+describe("the live counts on every way of writing a status", () => {
+  // Every variant the check meets: exact, another case, spaces, a Latin look-alike letter, empty, and a status formula
+  // that gives an error. The check counts only the exact three; the rest are invalid or missing.
+  const variants: (string | null)[] = [
+    "Изпълнена",
+    "изпълнена",
+    "ИЗПЪЛНЕНА",
+    "Изпълнена ",
+    " Изпълнена",
+    "Изпълнeна",
+    "Изпълнена",
+    "Неизпълнена",
+    "неизпълнена",
+    "В процес на изпълнение",
+    "в процес на изпълнение",
+    "В процес на  изпълнение",
+    null,
+    "#N/A",
+  ];
+  const rows: FormRow[] = variants.map((status, i) => ({ ...cleanRows[i % 3], no: `${i + 1}.`, status }));
+
+  it("agree with the Report once a spreadsheet recalculates them", async () => {
+    const grid = await gridOf(cleanSheet({ rows }));
+    const report = checkSheet(grid);
+    const plan = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "bg" });
+    const { byStatus, goals } = report.rollup;
+    expect(byStatus).toEqual({ fulfilled: 2, inProgress: 1, notFulfilled: 1, missing: 1, invalid: 9 });
+    // The last status is a formula in the report that gives #N/A; the check reads its shown text.
+    const statusCol = columnNumber(report.layout.columns.status as string);
+    const errorRow = (report.layout.firstDataRow as number) + variants.length - 1;
+    const live = liveCounts(plan, grid, [{ row: errorRow, col: statusCol, input: "=NA()" }]);
+    expect(live).toEqual({
+      fulfilled: byStatus.fulfilled,
+      inProgress: byStatus.inProgress,
+      notFulfilled: byStatus.notFulfilled,
+      other: byStatus.missing + byStatus.invalid,
+      // HyperFormula rounds results to 11 significant digits.
+      completion: expect.closeTo(byStatus.fulfilled / goals, 10),
+    });
+  });
+});
+
+describe("numbers, text and print", () => {
+  it("stores each unit's completion exactly, for the format to round", async () => {
+    const grid = await gridOf(cleanSheet());
+    const report = checkSheet(grid);
+    const plan = summaryPlan({ report, made: MADE, lang: "bg" });
+    for (const unit of report.rollup.byUnit) {
+      expect(cellIn(plan, unit.unit, 6).value).toEqual({ kind: "number", value: unit.fulfilled / unit.goals });
+    }
+  });
+
+  it("cuts text longer than a cell holds, with an ellipsis", async () => {
+    const long = "В процес на изпълнение, ".repeat(2000);
+    const grid = await gridOf(cleanSheet({ rows: [{ ...cleanRows[0], status: long }] }));
+    const plan = summaryPlan({ report: checkSheet(grid), made: MADE, lang: "bg" });
+    const texts = plan.cells.flatMap((c) => (c.value.kind === "text" ? [c.value.text] : []));
+    const cut = texts.filter((text) => text.endsWith("…") && text.length === CELL_LIMIT);
+    expect(cut.length).toBeGreaterThan(0);
+    expect(Math.max(...texts.map((text) => text.length))).toBe(CELL_LIMIT);
+  });
+
+  it("repeats the title rows on every printed page and gives wrapped issue rows the height of their lines", async () => {
+    const grid = await gridOf(blagoevgrad2024);
+    const plan = summaryPlan({ report: checkSheet(grid), made: MADE, lang: "bg" });
+    expect(plan.titleRows).toEqual({ first: 1, last: 2 });
+    const heights = new Map(plan.rowHeights.map(({ row, height }) => [row, height]));
+    // Issue messages: wrapped text in column A that is not a bold header.
+    const issueRows = plan.cells.filter((c) => c.col === 1 && c.style?.wrap && !c.style.bold && c.value.kind === "text");
+    // The message column is 48 characters wide: a message of more than 60 takes at least two lines.
+    const long = issueRows.filter((c) => c.value.kind === "text" && c.value.text.length > 60);
+    expect(long.length).toBeGreaterThan(0);
+    for (const cell of long) expect(heights.get(cell.row)).toBeGreaterThanOrEqual(30);
+    const short = issueRows.filter((c) => c.value.kind === "text" && c.value.text.length < 30);
+    for (const cell of short) expect(heights.get(cell.row)).toBeUndefined();
   });
 });
