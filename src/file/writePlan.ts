@@ -5,6 +5,7 @@
  * status shares are seen in the plan's in-cell bars; Excel's own writer (src/excel) adds the chart as well.
  */
 import type ExcelJS from "exceljs";
+import type { CellRange } from "../core/grid";
 import type { PlanCell, PlanStyle, SheetPlan } from "../core/summary/plan";
 import { font } from "./font";
 import { setPrint } from "./printSetup";
@@ -23,7 +24,23 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (planned.style) applyStyle(cell, planned.style);
   }
   for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
+  for (const { top, left, bottom, right } of plan.merges ?? []) sheet.mergeCells(top, left, bottom, right);
+  for (const { range, values } of plan.dropDowns ?? []) addDropDown(sheet, range, values);
   setPrint(sheet, plan.titleRows);
+}
+
+/** A list of allowed values on every cell of the range (ExcelJS keeps validations per cell). */
+function addDropDown(sheet: ExcelJS.Worksheet, range: CellRange, values: string[]): void {
+  for (let row = range.top; row <= range.bottom; row++) {
+    for (let col = range.left; col <= range.right; col++) {
+      sheet.getCell(row, col).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${values.join(",")}"`],
+        showErrorMessage: true,
+      };
+    }
+  }
 }
 
 function valueOf({ value }: PlanCell): ExcelJS.CellValue {

@@ -3,6 +3,7 @@
  * The summary is laid out once as a SheetPlan (layout.ts) and every host writes the plan its own way — office.js in
  * Excel, ExcelJS in the harness and the command line — so the sheet is the same wherever it is made.
  */
+import type { CellRange } from "../grid";
 import type { TitleRows } from "./print";
 
 /**
@@ -56,5 +57,9 @@ export interface SheetPlan {
   rowHeights: { row: number; height: number }[];
   /** Rows printed at the top of every page (the sheet is printed as print.ts says). */
   titleRows?: TitleRows;
+  /** Merged areas (the report made from a plan keeps the plan's). */
+  merges?: CellRange[];
+  /** Drop-down lists of allowed values on ranges of cells (the report's status column). */
+  dropDowns?: { range: CellRange; values: string[] }[];
   chart?: ChartPlan;
 }
