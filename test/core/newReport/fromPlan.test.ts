@@ -7,19 +7,27 @@ import { readWorkbook } from "../../../src/file/readWorkbook";
 import { writePlan } from "../../../src/file/writePlan";
 import { buildWorkbook, type FormSheet } from "../../fixtures/builder";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
+import { reportSheet } from "../../../bench/lib/synthetic";
 
 const PLAN_FIELDS = FIELD_KEYS.filter((field) => field !== "status" && field !== "progressInfo");
 
-/** Благоевград's 2024 goals as the plan they were reported against. */
-const plan: FormSheet = {
-  ...blagoevgrad2024,
-  name: "План 2024",
-  fields: PLAN_FIELDS,
-  statusList: false,
-  rows: blagoevgrad2024.rows.map(({ status: _s, progressInfo: _p, ...row }) => row),
-};
+/** A report's goals as the plan they were reported against. */
+function planOf(report: FormSheet): FormSheet {
+  return {
+    ...report,
+    name: "План 2024",
+    fields: PLAN_FIELDS,
+    statusList: false,
+    rows: report.rows.map(({ status: _s, progressInfo: _p, ...row }) => row),
+  };
+}
 
-async function madeReport(): Promise<{ bytes: Uint8Array; planReport: Report }> {
+const plan = planOf(blagoevgrad2024);
+/** 24 real goals, every eighth spread over three rows with its goal columns merged. */
+const mergedPlan = planOf(reportSheet(24));
+
+async function madeReport(from: FormSheet = plan): Promise<{ bytes: Uint8Array; planReport: Report }> {
+  const plan = from;
   const [planGrid] = await readWorkbook(await buildWorkbook([plan]));
   const layout = detectLayout(planGrid!);
   if (!layout) throw new Error("the plan's layout was not found");
@@ -43,13 +51,13 @@ test("checks as a report with the plan's goals, missing only the statuses and no
 });
 
 test("keeps the plan's merged cells and offers the three statuses in a drop-down on the status column", async () => {
-  const { bytes } = await madeReport();
+  const { bytes } = await madeReport(mergedPlan);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   const sheet = workbook.getWorksheet("Отчет 2024")!;
   expect(sheet.getCell("M8").dataValidation).toMatchObject({ type: "list", formulae: ['"Изпълнена,Неизпълнена,В процес на изпълнение"'] });
   const [grid] = await readWorkbook(bytes);
-  const planMerges = (await readWorkbook(await buildWorkbook([plan])))[0]!.merges.filter((m) => m.top >= 8);
+  const planMerges = (await readWorkbook(await buildWorkbook([mergedPlan])))[0]!.merges.filter((m) => m.top >= 8);
   const reportMerges = grid!.merges.filter((m) => m.top >= 8);
   expect(planMerges.length).toBeGreaterThan(0);
   expect(reportMerges.length).toBe(planMerges.length);
