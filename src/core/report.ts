@@ -35,7 +35,8 @@ export const StatusCountsSchema = z.object({
 export const RollupSchema = z.object({
   goals: Count,
   byStatus: StatusCountsSchema,
-  completionPercent: Percent,
+  /** Fulfilled goals in % of all; null for a plan, which has no statuses to count. */
+  completionPercent: Percent.nullable(),
   byUnit: z.array(
     z.object({
       unit: z.string(),
@@ -43,7 +44,7 @@ export const RollupSchema = z.object({
       fulfilled: Count,
       inProgress: Count,
       notFulfilled: Count,
-      completionPercent: Percent,
+      completionPercent: Percent.nullable(),
     }),
   ),
   byStrategicDocument: z.array(z.object({ document: z.string(), goals: Count, fulfilled: Count })),

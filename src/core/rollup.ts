@@ -62,8 +62,12 @@ export function rollUp(table: Table): Rollup {
       if (bucket === "fulfilled") counts.fulfilled++;
     }
   });
-  rollup.completionPercent = percent(rollup.byStatus.fulfilled, rollup.goals);
-  rollup.byUnit = units.entries().map(([unit, c]) => ({ unit, ...c, completionPercent: percent(c.fulfilled, c.goals) }));
+  // A plan sets goals; completion is a report's to tell.
+  const completes = table.layout.form === "report";
+  rollup.completionPercent = completes ? percent(rollup.byStatus.fulfilled, rollup.goals) : null;
+  rollup.byUnit = units
+    .entries()
+    .map(([unit, c]) => ({ unit, ...c, completionPercent: completes ? percent(c.fulfilled, c.goals) : null }));
   rollup.byStrategicDocument = documents.entries().map(([document, c]) => ({ document, ...c }));
   rollup.bySection = sections;
   rollup.financing = financing(table);

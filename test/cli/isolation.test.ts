@@ -32,10 +32,11 @@ test("a file that needs more memory than the budget is stopped and named; the ne
   expect(isUnreadable(results[1]!)).toBe(false);
 });
 
-test("a file that takes longer than the budget is stopped and named; the next file is still checked", async () => {
-  // The same 4 million cells take the checker seconds; the budget gives it a fraction of one.
+test("a file that takes longer than the budget is stopped and named", async () => {
+  // The same 4 million cells take the checker seconds; the budget gives it a fraction of one. (That the batch goes on
+  // in a fresh worker is the test above: a budget of time small enough here would also stop the sample on a busy
+  // machine.)
   const slow = await wideSheet("бавен.xlsx", 2000, "BXX");
-  const results = await checkFiles([slow, SAMPLE], "en", undefined, { seconds: 0.3, heapMb: 768 });
-  expect(results[0]).toEqual({ file: slow, error: expect.stringContaining("did not finish within 0.3 seconds") });
-  expect(results[1]).toMatchObject({ file: SAMPLE, reports: [expect.objectContaining({ file: SAMPLE })] });
+  const results = await checkFiles([slow], "en", undefined, { seconds: 0.3, heapMb: 768 });
+  expect(results).toEqual([{ file: slow, error: expect.stringContaining("did not finish within 0.3 seconds") }]);
 });

@@ -46,7 +46,7 @@ describe("the summary sheet in a file host", () => {
     expect(counts.map((value) => value.result ?? 0)).toEqual([byStatus.fulfilled, byStatus.inProgress, byStatus.notFulfilled]);
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     expect(await zip.file("xl/workbook.xml")?.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
-    expect((sheet.getCell("B13").value as ExcelJS.CellFormulaValue).result).toBe(report.rollup.completionPercent / 100);
+    expect((sheet.getCell("B13").value as ExcelJS.CellFormulaValue).result).toBe(report.rollup.completionPercent! / 100);
     // The summary is not a report: checking the workbook again finds the one form.
     expect((await readWorkbook(new Uint8Array(await saved.xlsx.writeBuffer()))).map((g) => g.name)).toEqual([
       "Приложение 2",

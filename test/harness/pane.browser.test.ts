@@ -38,7 +38,7 @@ async function shown(page: Page) {
 function expected(report: Report, lang: "bg" | "en") {
   return {
     counts: report.counts,
-    completion: formatPercent(report.rollup.completionPercent, lang),
+    completion: formatPercent(report.rollup.completionPercent!, lang),
     issues: report.issues.map((issue) => `${issue.rule}@${issue.cell}`).sort(),
   };
 }

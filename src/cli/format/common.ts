@@ -1,8 +1,30 @@
 /** What the output formats share: severity order, totals over many files, amounts written for the reader. */
-import type { Severity } from "../../core";
+import type { Lang, Rollup, Severity } from "../../core";
+import { formatPercent } from "../../core/i18n/numbers";
+import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 
 export { formatNumber, formatPercent } from "../../core/i18n/numbers";
+
+/** The goals and their statuses in one line; a plan's says that completion is the report's to tell. */
+export function goalsLine(rollup: Rollup, lang: Lang): string {
+  if (rollup.completionPercent === null) return text(lang, "cli.goals.plan", { goals: rollup.goals });
+  return text(lang, "cli.goals", { ...rollup.byStatus, goals: rollup.goals, completion: formatPercent(rollup.completionPercent, lang) });
+}
+
+/** One responsible unit's goals, and its completion in a report. */
+export function unitLine(unit: Rollup["byUnit"][number], lang: Lang): string {
+  if (unit.completionPercent === null) return text(lang, "cli.unitLine.plan", { unit: unit.unit, goals: unit.goals });
+  const { completionPercent, ...counts } = unit;
+  return text(lang, "cli.unitLine", { ...counts, completion: formatPercent(completionPercent, lang) });
+}
+
+/** One heading's goals and how many are fulfilled (a plan's: how many goals). */
+export function sectionLine(section: Rollup["bySection"][number], rollup: Rollup, lang: Lang): string {
+  return rollup.completionPercent === null
+    ? text(lang, "cli.sectionLine.plan", { ...section })
+    : text(lang, "cli.sectionLine", { ...section });
+}
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 

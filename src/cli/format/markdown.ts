@@ -2,7 +2,7 @@
 import type { Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
-import { formatPercent, totals } from "./common";
+import { goalsLine, totals } from "./common";
 
 export function formatMarkdown(results: FileResult[], lang: Lang): string {
   const sections = results.map((result) =>
@@ -21,7 +21,7 @@ function section(file: string, report: Report, lang: Lang): string {
   if (layout.year) lines.push(`${text(lang, "cli.year")}: ${layout.year}  `);
   if (layout.found) {
     lines.push(
-      escape(text(lang, "cli.goals", { ...rollup.byStatus, goals: rollup.goals, completion: formatPercent(rollup.completionPercent, lang) })) +
+      escape(goalsLine(rollup, lang)) +
         "  ",
     );
   }

@@ -2,7 +2,7 @@
 import type { Issue, Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
-import { formatNumber, formatPercent, SEVERITIES, totals } from "./common";
+import { formatNumber, goalsLine, sectionLine, SEVERITIES, totals, unitLine } from "./common";
 
 export function formatText(results: FileResult[], lang: Lang): string {
   const blocks = results.map((result) =>
@@ -24,18 +24,10 @@ function reportBlock(file: string, report: Report, lang: Lang): string {
       report.form === "plan" && text(lang, "cli.form.plan"),
     ].filter(Boolean);
     if (about.length > 0) lines.push(`  ${about.join(" · ")}`);
-    lines.push(
-      `  ${text(lang, "cli.goals", {
-        ...rollup.byStatus,
-        goals: rollup.goals,
-        completion: formatPercent(rollup.completionPercent, lang),
-      })}`,
-    );
-    for (const unit of rollup.byUnit) {
-      lines.push(
-        `    ${text(lang, "cli.unitLine", { ...unit, completion: formatPercent(unit.completionPercent, lang) })}`,
-      );
-    }
+    lines.push(`  ${goalsLine(rollup, lang)}`);
+    for (const unit of rollup.byUnit) lines.push(`    ${unitLine(unit, lang)}`);
+    if (rollup.bySection.length > 0) lines.push(`  ${text(lang, "cli.sections")}`);
+    for (const section of rollup.bySection) lines.push(`    ${sectionLine(section, rollup, lang)}`);
     const { financing } = rollup;
     lines.push(
       `  ${text(lang, "cli.financing", {

@@ -63,6 +63,10 @@ export const PANE_STRINGS = {
   "pane.statuses": { bg: "Цели по статус", en: "Goals by status" },
   "pane.units": { bg: "По отговорни звена", en: "By responsible unit" },
   "pane.unit": { bg: "Звено", en: "Unit" },
+  "pane.planGoals": {
+    bg: "Това е план: {goals:# цел|# цели}; изпълнението им се отчита в отчета (Приложение №2).",
+    en: "This is a plan: {goals:# goal|# goals}; their completion is told by the report (Annex 2).",
+  },
   "pane.noGoals": { bg: "Таблицата няма попълнени цели.", en: "The table has no goals filled in." },
 
   "pane.issues": { bg: "Забележки", en: "Issues" },

@@ -113,7 +113,18 @@ export const STRINGS = {
     bg: "Цели: {goals} · изпълнени {fulfilled} ({completion} %) · в процес {inProgress} · неизпълнени {notFulfilled} · без статус {missing} · с невалиден статус {invalid}",
     en: "Goals: {goals} · fulfilled {fulfilled} ({completion} %) · in progress {inProgress} · not fulfilled {notFulfilled} · no status {missing} · invalid status {invalid}",
   },
+  "cli.goals.plan": {
+    bg: "Цели в плана: {goals} · изпълнението им се отчита в отчета (Приложение №2)",
+    en: "Goals in the plan: {goals} · their completion is told by the report (Annex 2)",
+  },
   "cli.units": { bg: "По отговорни звена", en: "By responsible unit" },
+  "cli.unitLine.plan": { bg: "{unit}: {goals:# цел|# цели}", en: "{unit}: {goals:# goal|# goals}" },
+  "cli.sections": { bg: "По раздели", en: "By section" },
+  "cli.sectionLine": {
+    bg: "{section}: {goals:# цел|# цели}, {fulfilled:# изпълнена|# изпълнени}",
+    en: "{section}: {goals:# goal|# goals}, {fulfilled} fulfilled",
+  },
+  "cli.sectionLine.plan": { bg: "{section}: {goals:# цел|# цели}", en: "{section}: {goals:# goal|# goals}" },
   "cli.unitLine": {
     bg: "{unit}: цели {goals}, изпълнени {fulfilled} ({completion} %)",
     en: "{unit}: {goals} goals, {fulfilled} fulfilled ({completion} %)",

@@ -24,6 +24,9 @@ export function Completion({ rollup }: { rollup: Rollup }) {
   const t = useText();
   const lang = useLang();
   if (rollup.goals === 0) return <p>{t("pane.noGoals")}</p>;
+  // A plan sets goals; their completion is the report's to tell.
+  if (rollup.completionPercent === null) return <p data-testid="completion-plan">{t("pane.planGoals", { goals: rollup.goals })}</p>;
+  const completion = rollup.completionPercent;
   return (
     <section aria-labelledby="completion-heading">
       <h2 id="completion-heading" className={styles.heading}>
@@ -31,13 +34,13 @@ export function Completion({ rollup }: { rollup: Rollup }) {
       </h2>
       <div className={styles.figure}>
         <span className={styles.percent}>
-          <span data-testid="completion">{formatPercent(rollup.completionPercent, lang)}</span> %
+          <span data-testid="completion">{formatPercent(completion, lang)}</span> %
         </span>
         <span className={styles.caption}>
           {t("pane.completionOf", { fulfilled: rollup.byStatus.fulfilled, goals: rollup.goals })}
         </span>
       </div>
-      <ProgressBar value={rollup.completionPercent / 100} thickness="large" aria-label={t("pane.completion")} />
+      <ProgressBar value={completion / 100} thickness="large" aria-label={t("pane.completion")} />
       <table className={styles.table} aria-label={t("pane.statuses")}>
         <tbody>
           {STATUS_ORDER.filter((status) => status === "fulfilled" || rollup.byStatus[status] > 0).map((status) => (

@@ -47,7 +47,7 @@ export function UnitTable({ units }: { units: Report["rollup"]["byUnit"] }) {
               </th>
               <td className={styles.number}>{unit.goals}</td>
               <td className={styles.number}>{unit.fulfilled}</td>
-              <td className={styles.number}>{formatPercent(unit.completionPercent, lang)}</td>
+              <td className={styles.number}>{unit.completionPercent === null ? "—" : formatPercent(unit.completionPercent, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -19,6 +19,20 @@ describe("--format text (the default)", () => {
     );
   });
 
+  it("says of a plan that completion is the report's to tell, and counts goals per unit and per heading", async () => {
+    const plan = cleanSheet({
+      fields: ["no", "goal", "strategicDocuments", "strategicGoal", "strategicIndicator", "indicator", "currentValue", "targetValue", "amount", "fundingSource", "activities", "responsible"],
+      rows: [{ heading: "Приоритет 1. Електронно управление" }, ...cleanRows.map(({ status: _s, progressInfo: _p, ...row }) => row)],
+      statusList: false,
+    });
+    const file = await writeWorkbook(dir.path, "plan.xlsx", [plan]);
+    const { stdout } = await run([file]);
+    expect(stdout).toContain("  Цели в плана: 3 · изпълнението им се отчита в отчета (Приложение №2)\n");
+    expect(stdout).toContain("    Дирекция АПОФУС: 2 цели\n");
+    expect(stdout).toContain("  По раздели\n    Приоритет 1. Електронно управление: 3 цели\n");
+    expect(stdout).not.toMatch(/изпълнени 0 \(0 %\)|без статус/);
+  });
+
   it("shows a status typed with a Latin “e” under the errors, with its cell and the suggestion „Изпълнена“", async () => {
     const file = await writeWorkbook(dir.path, "latin-e.xlsx", [cleanWith(1, { status: "Изпълнeна" })]);
     const { stdout } = await run([file]);

@@ -85,7 +85,7 @@ describe("the summary sheet of Благоевград 2024", () => {
     expect(completion.value).toMatchObject({
       kind: "formula",
       formula: `IF($B$${goals.row}=0,0,B7/$B$${goals.row})`,
-      result: report.rollup.completionPercent / 100,
+      result: report.rollup.completionPercent! / 100,
     });
     expect(completion.style?.numFmt).toBe("0.0%");
     expect(cellIn(plan, "Изпълнена", 3).value).toMatchObject({ formula: `IF($B$${goals.row}=0,0,B7/$B$${goals.row})` });
