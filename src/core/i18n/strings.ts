@@ -89,6 +89,18 @@ export const STRINGS = {
   "currency.EUR": { bg: "евро", en: "EUR" },
   "item.label": { bg: "Точка {label}: ", en: "Item {label}: " },
 
+  // Characters a person cannot see, as the status.invisibleCharacter message names them
+  "char.zeroWidthSpace": { bg: "интервал с нулева ширина ({code})", en: "a zero-width space ({code})" },
+  "char.zeroWidthNonJoiner": { bg: "несвързващ знак с нулева ширина ({code})", en: "a zero-width non-joiner ({code})" },
+  "char.zeroWidthJoiner": { bg: "свързващ знак с нулева ширина ({code})", en: "a zero-width joiner ({code})" },
+  "char.wordJoiner": { bg: "невидим свързващ знак ({code})", en: "a word joiner ({code})" },
+  "char.byteOrderMark": { bg: "знак за ред на байтовете ({code})", en: "a byte-order mark ({code})" },
+  "char.softHyphen": { bg: "меко тире ({code})", en: "a soft hyphen ({code})" },
+  "char.noBreakSpace": { bg: "непрекъсваем интервал ({code})", en: "a non-breaking space ({code})" },
+  "char.directionMark": { bg: "знак за посока на текста ({code})", en: "a text direction mark ({code})" },
+  "char.space": { bg: "особен интервал ({code})", en: "a special space ({code})" },
+  "char.other": { bg: "невидим знак ({code})", en: "an invisible character ({code})" },
+
   // Parts of a contact line
   "contact.name": { bg: "име", en: "a name" },
   "contact.phone": { bg: "телефон", en: "a phone number" },
