@@ -83,7 +83,11 @@ const DIRECTION_MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** "интервал с нулева ширина (U+200B)": the character's name in the user's language and its code point. */
 function characterName(char: string): ParamValue {
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-  const key =
-    NAMED[char] ?? (DIRECTION_MARKS.test(char) ? "char.directionMark" : /\p{Zs}/u.test(char) ? "char.space" : "char.other");
-  return { ref: key, params: { code } };
+  return { ref: NAMED[char] ?? kindOf(char), params: { code } };
+}
+
+function kindOf(char: string): StringKey {
+  if (DIRECTION_MARKS.test(char)) return "char.directionMark";
+  if (/\p{Zs}/u.test(char)) return "char.space";
+  return /\p{Cc}/u.test(char) ? "char.control" : "char.format";
 }

@@ -52,6 +52,8 @@ describe("status.invisibleCharacter", () => {
     ["Изпъл\u00ADнена", "Изпълнена", "меко тире (U+00AD)"],
     ["Изпълнена\u3000", "Изпълнена", "особен интервал (U+3000)"],
     ["\u202EИзпълнена", "Изпълнена", "знак за посока на текста (U+202E)"],
+    ["Изпълнена_x001B_", "Изпълнена", "управляващ знак (U+001B)"], // how a workbook stores an ESC
+    ["Изпълнена\u2063", "Изпълнена", "форматиращ знак (U+2063)"],
   ])("names the character in %j, shows the status as it looks, and suggests „%s“", async (typed, looks, named) => {
     const report = await checkOne(cleanWith(1, { status: typed }));
     expect(issuesOf(report, "status.invalid")).toEqual([]);
