@@ -85,7 +85,8 @@ class Walk {
     for (const candidate of this.candidates) {
       const kept = candidate.key === undefined ? candidate : (chosen.get(candidate.key) as Candidate);
       if (kept === candidate) this.list.files.push(candidate.path);
-      else this.list.repeated.push({ path: candidate.path, first: kept.path });
+      // The same path given twice needs no note; another name for the same file does.
+      else if (kept.path !== candidate.path) this.list.repeated.push({ path: candidate.path, first: kept.path });
     }
     return this.list;
   }
@@ -93,7 +94,10 @@ class Walk {
   private async folder(folder: string, info: Stats, found: Candidate[]): Promise<void> {
     const key = identity(info);
     const first = key === undefined ? undefined : this.folders.get(key);
-    if (first !== undefined) return void this.list.repeated.push({ path: folder, first });
+    if (first !== undefined) {
+      if (first !== folder) this.list.repeated.push({ path: folder, first });
+      return;
+    }
     if (key !== undefined) this.folders.set(key, folder);
     let entries;
     try {

@@ -128,6 +128,11 @@ describe("collectFiles", () => {
     ]);
   });
 
+  it("checks a file or folder given twice once, with no note", async () => {
+    const report = put("папка/отчет.xlsx");
+    expect(await collectFiles([report, at("папка"), report, at("папка")])).toEqual({ files: [report], ...nothingElse });
+  });
+
   it("refuses a link that loops on itself, with ELOOP", async () => {
     fs.symlinkSync(at("кръг.xlsx"), at("кръг.xlsx"));
     expect((await collectFiles([dir.path])).refused).toEqual([{ path: at("кръг.xlsx"), why: { code: "ELOOP" } }]);
