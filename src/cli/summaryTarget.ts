@@ -11,6 +11,7 @@ import path from "node:path";
 import { cellAt, type Lang, type SheetGrid } from "../core";
 import { STRINGS, text } from "../core/i18n/strings";
 import { readWorkbook } from "../file/readWorkbook";
+import type { ReadLimits } from "../file/xlsx/limits";
 import type { FileResult } from "./checkFiles";
 import { specialType, type FileList } from "./files";
 import { writeAtomic } from "./writeAtomic";
@@ -68,10 +69,16 @@ async function sameFileAmong(target: string, own: Stats | undefined, inputs: str
   return undefined;
 }
 
+/**
+ * What reading a file at the target may cost before it is not taken for a summary: it is read here, before the
+ * check and outside the check's worker, and a summary of even a thousand reports stays far below this.
+ */
+const SUMMARY_LIMITS: ReadLimits = { maxPartBytes: 16 * 1024 * 1024, maxGridCells: 1_000_000 };
+
 /** A workbook whose first sheet opens with the summary's title and "made … with p2check", in either language. */
 async function isEarlierSummary(file: string): Promise<boolean> {
   try {
-    const [first] = await readWorkbook(await readFile(file));
+    const [first] = await readWorkbook(await readFile(file), SUMMARY_LIMITS);
     return first !== undefined && isSummarySheet(first);
   } catch {
     return false;

@@ -4,7 +4,7 @@ import { checkEach, checkFile, checkFiles, isUnreadable } from "../../src/cli/ch
 import { IsolatedChecker } from "../../src/cli/isolation";
 import { cleanSheet } from "../fixtures/clean";
 import { useTempDir, writeBytes, writeWorkbook } from "./helpers";
-import { makeFifo } from "./hostile";
+import { makeFifo } from "./attacks";
 
 describe("checkFile", () => {
   const dir = useTempDir();

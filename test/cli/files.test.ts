@@ -3,7 +3,7 @@ import fsPromises from "node:fs/promises";
 import path from "node:path";
 import { collectFiles, isWorkbookName, skipReason } from "../../src/cli/files";
 import { useTempDir, writeBytes } from "./helpers";
-import { makeFifo, makeSocket, failReaddirOf } from "./hostile";
+import { makeFifo, makeSocket, failReaddirOf } from "./attacks";
 
 describe("isWorkbookName", () => {
   it.each([

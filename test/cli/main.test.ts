@@ -10,7 +10,7 @@ import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { haskovo2023 } from "../fixtures/reference/haskovo2023";
 import { IsolatedChecker } from "../../src/cli/isolation";
 import { jsonItems, run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
-import { failReaddirOf, makeFifo } from "./hostile";
+import { failReaddirOf, makeFifo } from "./attacks";
 
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
 

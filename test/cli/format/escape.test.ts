@@ -7,7 +7,7 @@ import { jsonText, markdownText, showControls } from "../../../src/cli/format/es
 import { ReportSchema } from "../../../src/core";
 import { cleanWith } from "../../fixtures/clean";
 import { jsonItems, run, useTempDir, writeBytes, writeWorkbook } from "../helpers";
-import { attackSheet, excelEncoded, RAW_CONTROL, TERMINAL_ATTACKS } from "../hostile";
+import { attackSheet, excelEncoded, RAW_CONTROL, TERMINAL_ATTACKS } from "../attacks";
 
 describe("showControls", () => {
   it("shows C0 and C1 controls, DEL and bidirectional overrides as escapes, and leaves the rest", () => {
