@@ -24,7 +24,7 @@ interface Ended {
 /** Runs p2check in a child process; `closeStdout` closes the reading end of its standard output before it writes. */
 function p2check(args: string[], { closeStdout = false, preload }: { closeStdout?: boolean; preload?: string } = {}) {
   return new Promise<Ended>((resolve, reject) => {
-    const node = [...(preload ? ["--require", preload] : []), "--import", "tsx", path.join(__dirname, "p2check.ts")];
+    const node = [...(preload ? ["--require", preload] : []), "--import", "tsx", path.join(__dirname, "runP2check.ts")];
     const child = spawn(process.execPath, [...node, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
