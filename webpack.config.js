@@ -1,7 +1,8 @@
 // Two builds from one config:
 //   the add-in   (taskpane.html + commands.html + manifest.xml + icons) → dist/addin, what Excel loads;
 //   the harness  (harness.html: the same pane over an .xlsx opened in the browser) → dist/harness, with --env harness.
-// office.js comes from Microsoft's CDN script tag in taskpane.html and commands.html, never from the bundle.
+// office.js comes from Microsoft's CDN script tag in taskpane.html and commands.html, never from the bundle; every page
+// carries a Content-Security-Policy (contentSecurityPolicy below).
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -10,6 +11,34 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 /** ExcelJS and the packages only it needs in the harness (zip, XML, streams and their browser stand-ins). */
 const EXCELJS_AND_ITS_OWN =
   /[\\/]node_modules[\\/](exceljs|jszip|pako|lie|immediate|setimmediate|saxes|xmlchars|dayjs|uuid|readable-stream|string_decoder|util-deprecate|inherits|safe-buffer|core-util-is|isarray|buffer|base64-js|ieee754|events|process)[\\/]/;
+
+/** Where office.js comes from: the one script the add-in's pages load from anywhere but their own origin. */
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * Each page's Content-Security-Policy, written as a <meta> in its <head> before anything it governs. Scripts only
+ * from the listed sources (no inline script, no eval); connections only to the page's own origin, as the add-in makes
+ * no network calls; no plugins, no <base>, no forms. Styles may be inline: Fluent UI (Griffel) puts its CSS in <style>
+ * elements at run time, and office.js in Excel on the web sets inline styles.
+ */
+function contentSecurityPolicy(scriptSources) {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+const ADDIN_POLICY = contentSecurityPolicy(["'self'", OFFICE_CDN]);
+/** The help page has no script at all. */
+const HELP_POLICY = contentSecurityPolicy(["'none'"]);
+/** The harness runs without Office: its own scripts only. */
+const HARNESS_POLICY = contentSecurityPolicy(["'self'"]);
 
 /** The URL the manifest points at while developing; a production build replaces it with ADDIN_URL. */
 const DEV_URL = "https://localhost:3000/";
@@ -56,13 +85,13 @@ module.exports = async (env = {}, argv = {}) => {
 function addinPlugins(production) {
   const url = addinUrl(production);
   return [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"], ADDIN_POLICY),
+    page("commands.html", "./src/commands/commands.html", ["commands"], ADDIN_POLICY),
+    page("help.html", "./src/taskpane/help.html", [], HELP_POLICY),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/icon-*.png", to: "assets/[name][ext]" },
         { from: "src/taskpane/legacy.js", to: "legacy.js" },
-        { from: "src/taskpane/help.html", to: "help.html" },
         {
           from: "manifest.xml",
           to: "manifest.xml",
@@ -71,6 +100,11 @@ function addinPlugins(production) {
       ],
     }),
   ];
+}
+
+/** An HTML page from its template, with its scripts (none for a page without chunks) and its policy. */
+function page(filename, template, chunks, csp) {
+  return new HtmlWebpackPlugin({ filename, template, chunks, csp, inject: chunks.length > 0 });
 }
 
 /**
@@ -101,7 +135,7 @@ function harnessPlugins() {
   const webpack = require("webpack");
   return [
     new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: "process/browser" }),
-    new HtmlWebpackPlugin({ filename: "harness.html", template: "./src/harness/harness.html", chunks: ["harness"] }),
+    page("harness.html", "./src/harness/harness.html", ["harness"], HARNESS_POLICY),
     new CopyWebpackPlugin({ patterns: [{ from: "assets/samples/*.xlsx", to: "samples/[name][ext]" }] }),
   ];
 }

@@ -1,10 +1,12 @@
 /**
  * Reads and checks each file in turn, each in the check worker within its budget (isolation.ts); a file that cannot
- * be read is named with its reason and the rest go on.
+ * be read is named with its reason and the rest go on. Only regular files are read.
  */
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import type { Lang, Report } from "../core";
 import { text } from "../core/i18n/strings";
+import { specialType, type Refusal } from "./files";
 import { DEFAULT_BUDGET, IsolatedChecker, type CheckBudget } from "./isolation";
 
 export type FileResult = { file: string; reports: Report[] } | { file: string; error: string };
@@ -13,19 +15,43 @@ export function isUnreadable(result: FileResult): result is { file: string; erro
   return "error" in result;
 }
 
-/** A path that cannot be opened: only one that is not there "does not exist"; EACCES, ELOOP… give their code. */
-export function unopenable(file: string, code: string | undefined, lang: Lang): FileResult {
-  return { file, error: text(lang, code === "ENOENT" ? "file.notFound" : "file.unreadable", { detail: code }) };
+/** A path that cannot be read as a file, with the reason in words; the path may name a file or a folder. */
+export function unopenable(file: string, why: Refusal, lang: Lang): FileResult {
+  return { file, error: refusalText(why, lang) };
 }
 
-/** A file's bytes, or the error code that kept them from being read. */
-type Read = { bytes: Uint8Array } | { code: string | undefined };
+/** Why a path cannot be read, in words that do not call it a file (it may be a folder) and keep the code for help. */
+export function refusalText(why: Refusal, lang: Lang): string {
+  if ("type" in why) return text(lang, `path.${why.type}`);
+  const key = CODE_REASONS[why.code] ?? "path.unreadable";
+  return text(lang, key, { detail: why.code });
+}
 
+const CODE_REASONS: Record<string, "path.notFound" | "path.noAccess" | "path.linkLoop"> = {
+  ENOENT: "path.notFound",
+  ENOTDIR: "path.notFound",
+  EACCES: "path.noAccess",
+  EPERM: "path.noAccess",
+  ELOOP: "path.linkLoop",
+};
+
+/** A file's bytes, or why they could not be read. */
+type Read = { bytes: Uint8Array } | { why: Refusal };
+
+/**
+ * Opened without waiting (a pipe put in the file's place since it was listed would otherwise block the open) and
+ * read only when the opened handle is a regular file.
+ */
 async function readBytes(file: string): Promise<Read> {
+  let handle;
   try {
-    return { bytes: await readFile(file) };
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const type = specialType(await handle.stat());
+    return type ? { why: { type } } : { bytes: await handle.readFile() };
   } catch (error) {
-    return { code: (error as NodeJS.ErrnoException).code };
+    return { why: { code: (error as NodeJS.ErrnoException).code ?? "EIO" } };
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -35,14 +61,30 @@ export async function checkFile(file: string, lang: Lang, budget: CheckBudget = 
 }
 
 async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang): Promise<FileResult> {
-  if (!("bytes" in read)) return unopenable(file, read.code, lang);
+  if (!("bytes" in read)) return unopenable(file, read.why, lang);
   return checker.check(file, read.bytes, lang);
 }
 
 /**
- * Checks the files one after another, reading each next file while the current one is checked: the disk (or the
- * network share a central office keeps reports on) works while the processor does, instead of in turns.
+ * Checks the files one after another, giving each result as soon as it is there, so that it can be printed before the
+ * next file is checked. The next file's bytes are read while the current one is checked: the disk (or the network
+ * share a central office keeps reports on) works while the processor does, instead of in turns.
  */
+export async function* checkEach(files: string[], lang: Lang, budget: CheckBudget = DEFAULT_BUDGET): AsyncGenerator<FileResult> {
+  const checker = new IsolatedChecker(budget);
+  try {
+    let next = files.length > 0 ? readBytes(files[0] as string) : undefined;
+    for (const [i, file] of files.entries()) {
+      const read = await (next as Promise<Read>);
+      next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
+      yield await checkRead(checker, file, read, lang);
+    }
+  } finally {
+    await checker.close();
+  }
+}
+
+/** All the results at once, with progress after each file. */
 export async function checkFiles(
   files: string[],
   lang: Lang,
@@ -50,17 +92,9 @@ export async function checkFiles(
   budget: CheckBudget = DEFAULT_BUDGET,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  const checker = new IsolatedChecker(budget);
-  try {
-    let next = files.length > 0 ? readBytes(files[0] as string) : undefined;
-    for (const [i, file] of files.entries()) {
-      const read = await (next as Promise<Read>);
-      next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
-      results.push(await checkRead(checker, file, read, lang));
-      onProgress(i + 1, file);
-    }
-  } finally {
-    await checker.close();
+  for await (const result of checkEach(files, lang, budget)) {
+    results.push(result);
+    onProgress(results.length, result.file);
   }
   return results;
 }

@@ -1,18 +1,17 @@
 /** p2check: checks Приложение №2 workbooks from the command line (SPEC §6). */
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import type { Severity } from "../core";
+import type { Lang, Severity } from "../core";
 import { text } from "../core/i18n/strings";
-import { checkFiles, isUnreadable, unopenable, type FileResult } from "./checkFiles";
+import { checkEach, isUnreadable, refusalText, unopenable, type FileResult } from "./checkFiles";
 import { collectFiles, type FileList } from "./files";
-import { formatCsv } from "./format/csv";
-import { formatJson } from "./format/json";
-import { formatMarkdown } from "./format/markdown";
-import { formatText } from "./format/text";
+import { showControls } from "./format/escape";
+import { FORMATS } from "./format/index";
 import { parseOptions, UsageError, USAGE, type Options } from "./options";
-import { saveSummary, summaryRefusal } from "./summaryTarget";
+import { checkSummaryTarget, saveSummary } from "./summaryTarget";
 
-export const EXIT = { ok: 0, found: 1, trouble: 2 } as const;
+/** Each code means one thing: 1 is only ever "issues found", 3 only ever a fault of p2check itself. */
+export const EXIT = { ok: 0, found: 1, trouble: 2, internal: 3 } as const;
 
 /** The workbook checked when no file is given: the sample shipped in assets/ (two folders up from src/cli or dist/cli). */
 export const SAMPLE = path.resolve(__dirname, "../../assets/samples/blagoevgrad-2024.xlsx");
@@ -23,8 +22,6 @@ function sampleAsGiven(): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? SAMPLE : relative;
 }
 
-const FORMATTERS = { text: formatText, json: formatJson, csv: formatCsv, md: formatMarkdown };
-
 export interface Io {
   stdout: (chunk: string) => void;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
@@ -33,74 +30,143 @@ export interface Io {
 const processIo: Io = { stdout: (chunk) => process.stdout.write(chunk), stderr: process.stderr };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const out = new Output(io);
   let options: Options;
   try {
     options = parseOptions(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`p2check: ${error.message}\n\n${USAGE}\n`);
+    out.say(error.message);
+    io.stderr.write(`\n${USAGE}\n`);
     return EXIT.trouble;
   }
   if (options.help) {
     io.stdout(USAGE + "\n");
     return EXIT.ok;
   }
-  const { files, missing, skipped } = await collectFiles(options.paths.length > 0 ? options.paths : [sampleAsGiven()]);
-  reportSkipped(skipped, options, io);
-  if (files.length === 0 && missing.length === 0) {
-    io.stderr.write(`p2check: ${text(options.lang, "cli.noFiles", { paths: options.paths.join(", ") })}\n`);
+  const { lang } = options;
+  for (const given of options.optionLikePaths) out.say(text(lang, "cli.optionLikePath", { path: given }));
+  const paths = options.paths.length > 0 ? options.paths : [sampleAsGiven()];
+  const list = await collectFiles(paths);
+  sayWalkNotes(list, options, out);
+  if (list.files.length === 0 && list.refused.length === 0) {
+    if (list.unlistable.length === 0) out.say(text(lang, "cli.noFiles", { paths: options.paths.join(", ") }));
     return EXIT.trouble;
   }
-  const inputs = [...files, ...missing.map((m) => m.path)];
-  const refusal = options.summary && (await summaryRefusal(options.summary, inputs, options.lang));
-  if (refusal) {
-    io.stderr.write(`p2check: ${refusal}\n`);
-    return EXIT.trouble;
+  let files = list.files;
+  if (options.summary) {
+    const target = await checkSummaryTarget(options.summary, { given: paths, list }, lang);
+    if ("refusal" in target) {
+      out.say(target.refusal);
+      return EXIT.trouble;
+    }
+    if (target.previous) {
+      out.say(text(lang, "summary.previousLeftOut", { path: target.previous }));
+      files = files.filter((file) => file !== target.previous);
+    }
   }
-  const results: FileResult[] = [
-    ...missing.map(({ path: file, code }) => unopenable(file, code, options.lang)),
-    ...(await checkWithProgress(files, options, io)),
-  ];
-  io.stdout(FORMATTERS[options.format](results, options.lang));
-  for (const result of results.filter(isUnreadable)) io.stderr.write(`p2check: ${result.file}: ${result.error}\n`);
-  const summarized = await writeSummary(results, options, io);
-  return summarized ? exitCode(results, options.failOn) : EXIT.trouble;
+  const results = await checkAll(files, list, options, out);
+  const summarized = await writeSummary(results, options, out);
+  if (!summarized || list.unlistable.length > 0) return EXIT.trouble;
+  return exitCode(results, options.failOn);
 }
 
 /**
- * Files left out (.ods, .xls, Excel's "~$" files), each with what to do: in the text output, which is for reading;
- * on standard error with the other formats, whose output is data.
+ * What the walk left out, each with why: folders that could not be listed, paths met before under another name, and
+ * spreadsheets that are not .xlsx reports (.ods, .xls, Excel's "~$" files) — those with what to do, in the text
+ * output, which is for reading, and on standard error with the other formats, whose output is data.
  */
-function reportSkipped(skipped: FileList["skipped"], { format, lang }: Options, io: Io): void {
-  const lines = skipped.map(({ path: file, reason }) =>
+function sayWalkNotes(list: FileList, { format, lang }: Options, out: Output): void {
+  for (const folder of list.unlistable) {
+    out.say(text(lang, "cli.folderUnlistable", { path: folder.path, reason: refusalText({ code: folder.code }, lang) }));
+  }
+  for (const repeated of list.repeated) out.say(text(lang, "cli.repeated", repeated));
+  const skipped = list.skipped.map(({ path: file, reason }) =>
     text(lang, "cli.skipped", { path: file, reason: text(lang, `cli.skipped.${reason}`) }),
   );
-  if (lines.length === 0) return;
-  if (format === "text") io.stdout(lines.join("\n") + "\n\n");
-  else for (const line of lines) io.stderr.write(`p2check: ${line}\n`);
+  if (skipped.length === 0) return;
+  if (format === "text") out.stdout(showControls(skipped.join("\n"), "\n") + "\n\n");
+  else for (const line of skipped) out.say(line);
+}
+
+/**
+ * Checks the files and prints each one's part as soon as it is done (the refused ones first): the results printed
+ * stay printed, whatever happens to a later file.
+ */
+async function checkAll(files: string[], list: FileList, options: Options, out: Output): Promise<FileResult[]> {
+  const format = FORMATS[options.format];
+  const { lang } = options;
+  const results: FileResult[] = [];
+  const print = (result: FileResult) => {
+    out.stdout(format.file(result, lang, results.length));
+    results.push(result);
+    if (isUnreadable(result)) out.say(`${result.file}: ${result.error}`);
+  };
+  out.stdout(format.start(lang));
+  for (const { path: file, why } of list.refused) print(unopenable(file, why, lang));
+  const progress = out.progress(files.length, lang);
+  try {
+    for await (const result of checkEach(files, lang)) {
+      print(result);
+      progress?.update(results.length - list.refused.length, { file: showControls(path.basename(result.file)) });
+    }
+  } finally {
+    out.endProgress();
+  }
+  out.stdout(format.end(results, lang));
+  return results;
 }
 
 /** --summary: written after the check, also when some files could not be read (they appear in it as such). */
-async function writeSummary(results: FileResult[], options: Options, io: Io): Promise<boolean> {
+async function writeSummary(results: FileResult[], options: Options, out: Output): Promise<boolean> {
   if (!options.summary) return true;
   const { written, message } = await saveSummary(options.summary, results, options.lang);
-  io.stderr.write(`p2check: ${message}\n`);
+  out.say(message);
   return written;
 }
 
-async function checkWithProgress(files: string[], options: Options, io: Io): Promise<FileResult[]> {
-  if (!io.stderr.isTTY || files.length < 2) return checkFiles(files, options.lang);
-  const bar = new SingleBar({
-    stream: io.stderr,
-    format: `${text(options.lang, "cli.progress")} [{bar}] {value}/{total} {file}`,
-    hideCursor: true,
-    clearOnComplete: true,
-  });
-  bar.start(files.length, 0, { file: "" });
-  try {
-    return await checkFiles(files, options.lang, (done, file) => bar.update(done, { file: path.basename(file) }));
-  } finally {
-    bar.stop();
+/**
+ * What p2check writes: results on standard output, messages and the progress bar on standard error. A message or a
+ * result printed while the bar is drawn first clears the bar's line (the bar draws itself again on its next step), so
+ * that on a terminal the two never run into each other.
+ */
+class Output {
+  private bar: SingleBar | undefined;
+
+  constructor(private readonly io: Io) {}
+
+  stdout(chunk: string): void {
+    if (chunk === "") return;
+    this.clearBar();
+    this.io.stdout(chunk);
+  }
+
+  /** One line on standard error, control characters shown as escapes (it may quote a file name or an argument). */
+  say(message: string): void {
+    this.clearBar();
+    this.io.stderr.write(`p2check: ${showControls(message)}\n`);
+  }
+
+  /** A progress bar on a terminal's standard error when there are several files; none otherwise. */
+  progress(total: number, lang: Lang): SingleBar | undefined {
+    if (!this.io.stderr.isTTY || total < 2) return undefined;
+    this.bar = new SingleBar({
+      stream: this.io.stderr,
+      format: `${text(lang, "cli.progress")} [{bar}] {value}/{total} {file}`,
+      hideCursor: true,
+      clearOnComplete: true,
+    });
+    this.bar.start(total, 0, { file: "" });
+    return this.bar;
+  }
+
+  endProgress(): void {
+    this.bar?.stop();
+    this.bar = undefined;
+  }
+
+  private clearBar(): void {
+    if (this.bar) this.io.stderr.write("\r\x1b[2K");
   }
 }
 

@@ -1,4 +1,5 @@
 /** The command line's options, parsed with Node's parseArgs and checked with zod (parsed, not trusted). */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
@@ -17,26 +18,27 @@ export const OptionsSchema = z.object({
   /** Where to write the summary workbook; checked against the inputs in summaryTarget.ts. */
   summary: z.string().min(1, "a path to an .xlsx file is expected").optional(),
   paths: z.array(z.string()),
+  /** Paths that look like options but exist, taken as files (a file named "--help.xlsx"); main says so. */
+  optionLikePaths: z.array(z.string()).default([]),
 });
 
 export type Options = z.infer<typeof OptionsSchema>;
 
 export class UsageError extends Error {}
 
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  lang: { type: "string", short: "l" },
+  "fail-on": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  summary: { type: "string", short: "s" },
+} as const;
+
 export function parseOptions(argv: string[]): Options {
+  const { args, pathFor } = existingPathsAsPositionals(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        lang: { type: "string", short: "l" },
-        "fail-on": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        summary: { type: "string", short: "s" },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(parseArgsProblem(error));
   }
@@ -47,7 +49,8 @@ export function parseOptions(argv: string[]): Options {
     failOn: values["fail-on"],
     help: values.help,
     summary: values.summary,
-    paths: positionals,
+    paths: positionals.map((positional) => pathFor.get(positional) ?? positional),
+    optionLikePaths: [...pathFor.values()],
   });
   if (!result.success) {
     const problem = result.error.issues[0];
@@ -64,6 +67,42 @@ export function parseOptions(argv: string[]): Options {
   return result.data;
 }
 
+/**
+ * Arguments before `--` that start with "-" but are not one of p2check's options as written (`--help`, `-f`,
+ * `--format=csv`), and that exist on disk, are files: each is swapped for a stand-in that parseArgs takes as a
+ * positional (it starts with NUL, which no real argument can hold), and mapped back after parsing, in its place.
+ */
+function existingPathsAsPositionals(argv: string[]): { args: string[]; pathFor: Map<string, string> } {
+  const args = [...argv];
+  const pathFor = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") break;
+    if (isOptionAsWritten(arg)) {
+      if (takesNextAsValue(arg)) i++;
+      continue;
+    }
+    if (arg.startsWith("-") && arg !== "-" && existsSync(arg)) {
+      const standIn = `\0${i}`;
+      args[i] = standIn;
+      pathFor.set(standIn, arg);
+    }
+  }
+  return { args, pathFor };
+}
+
+function isOptionAsWritten(arg: string): boolean {
+  return Object.entries(OPTIONS).some(
+    ([name, option]) => arg === `--${name}` || arg.startsWith(`--${name}=`) || ("short" in option && arg === `-${option.short}`),
+  );
+}
+
+function takesNextAsValue(arg: string): boolean {
+  return Object.entries(OPTIONS).some(
+    ([name, option]) => option.type === "string" && (arg === `--${name}` || ("short" in option && arg === `-${option.short}`)),
+  );
+}
+
 /** Node's parseArgs speaks English only; the common mistakes are said in both languages. */
 function parseArgsProblem(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
@@ -71,8 +110,20 @@ function parseArgsProblem(error: unknown): string {
   const quoted = /'([^']+)'/.exec(message ?? "")?.[1] ?? "";
   const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `непозната опция ${option} / unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message?.includes("ambiguous")) {
+    // "-s -обобщение.xlsx": a value that starts with a dash is taken only when written as one argument.
+    const long = longName(option);
+    return `стойността на ${long} започва с „-“; пишете ${long}=… / the value of ${long} starts with "-"; write ${long}=…`;
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `опцията ${option} иска стойност / ${option} needs a value`;
   return message ?? String(error);
+}
+
+/** "--summary" for "-s"; a long name stays as it is. */
+function longName(option: string): string {
+  const short = /^-(\w)$/.exec(option)?.[1];
+  const long = Object.entries(OPTIONS).find(([, spec]) => "short" in spec && spec.short === short)?.[0];
+  return long ? `--${long}` : option;
 }
 
 export const USAGE = `Употреба / Usage: p2check [файлове или папки…] [опции]
@@ -86,5 +137,7 @@ export const USAGE = `Употреба / Usage: p2check [файлове или �
                                   от коя тежест нагоре изходният код е 1 (по подразбиране error)
   -s, --summary ОБОБЩЕНИЕ.xlsx    записва обобщение на всички файлове: по ред за всеки отчет и общо
   -h, --help                      тази помощ
+  --                              всичко след -- е файл или папка, дори да започва с -
 
-Изходен код / exit code: 0 — няма забележки над прага; 1 — има; 2 — грешна употреба или нечетим файл.`;
+Изходен код / exit code: 0 — няма забележки над прага; 1 — има; 2 — грешна употреба или нечетим файл или папка;
+3 — вътрешна грешка на програмата.`;

@@ -3,13 +3,16 @@
  * is clear (case, spaces, Latin look-alike letters, "изпълнено", "не е изпълнена"), or something else.
  */
 import { STATUSES, type StatusKey } from "./fields";
-import { collapseSpaces, foldKey } from "./text";
+import { collapseSpaces, foldKey, unseenCharacters, visibleText } from "./text";
 
 export type StatusReading =
   | { kind: "empty" }
   | { kind: "valid"; status: StatusKey }
-  /** Not an allowed value; `meant` is the allowed value clearly meant, if any. */
-  | { kind: "invalid"; text: string; meant?: StatusKey };
+  /**
+   * Not an allowed value; `meant` is the allowed value clearly meant, if any; `unseen` the characters in it that a
+   * person cannot see (a zero-width space pasted from a web page), which alone can make a right-looking status wrong.
+   */
+  | { kind: "invalid"; text: string; meant?: StatusKey; unseen: string[] };
 
 /** Forms people write for each status, after folding (lower case, Cyrillic, one space, no final dot). */
 const FORMS: Record<StatusKey, RegExp> = {
@@ -21,13 +24,14 @@ const FORMS: Record<StatusKey, RegExp> = {
 const KEYS = Object.keys(STATUSES) as StatusKey[];
 
 export function readStatus(text: string): StatusReading {
-  const trimmed = collapseSpaces(text);
+  // What a person sees decides what was meant; the unseen characters are named in the issue.
+  const trimmed = collapseSpaces(visibleText(text));
   if (trimmed === "") return { kind: "empty" };
   const exact = KEYS.find((key) => STATUSES[key] === text);
   if (exact) return { kind: "valid", status: exact };
   const folded = foldKey(trimmed);
   const meant = KEYS.find((key) => FORMS[key].test(folded)) ?? nearest(folded);
-  return { kind: "invalid", text, meant };
+  return { kind: "invalid", text, meant, unseen: unseenCharacters(text) };
 }
 
 /** The allowed value within two typing mistakes of the text, when exactly one is. */

@@ -79,3 +79,20 @@ export function foldKey(text: string): string {
 
 const DASH = /[-–—]/;
 const TRAILING_PUNCTUATION = new Set([".", ";", ":", ","]);
+
+/**
+ * Characters a person cannot see in a cell, or cannot tell from a plain space: format characters (zero-width spaces
+ * and joiners, direction marks, the soft hyphen, the byte-order mark), controls, and every space but the plain one.
+ * Line breaks and tabs are not among them: they show, as a wrapped line or a gap.
+ */
+const UNSEEN = /(?![ \t\n\v\f\r\u0085])[\p{Cc}\p{Cf}\p{Zs}]/gu;
+
+/** The distinct unseen characters in the text, in the order they first appear. */
+export function unseenCharacters(text: string): string[] {
+  return [...new Set(text.match(UNSEEN) ?? [])];
+}
+
+/** The text without its unseen characters (spaces among them read as plain spaces), trimmed: what a person sees. */
+export function visibleText(text: string): string {
+  return text.replace(UNSEEN, (char) => (/\p{Zs}/u.test(char) ? " " : "")).trim();
+}

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { checkFile, checkFiles, isUnreadable } from "../../src/cli/checkFiles";
+import { checkEach, checkFile, checkFiles, isUnreadable } from "../../src/cli/checkFiles";
+import { IsolatedChecker } from "../../src/cli/isolation";
 import { cleanSheet } from "../fixtures/clean";
 import { useTempDir, writeBytes, writeWorkbook } from "./helpers";
+import { makeFifo } from "./attacks";
 
 describe("checkFile", () => {
   const dir = useTempDir();
@@ -29,17 +31,45 @@ describe("checkFile", () => {
       error: expect.stringMatching(/^the file is damaged and cannot be read \(.+\)$/),
     });
     const missing = path.join(dir.path, "няма.xlsx");
-    expect(await checkFile(missing, "bg")).toEqual({ file: missing, error: "файлът не съществува" });
-    expect(await checkFile(dir.path, "en")).toEqual({ file: dir.path, error: "the file cannot be opened (EISDIR)" });
+    expect(await checkFile(missing, "bg")).toEqual({ file: missing, error: "няма такъв файл или папка" });
+    expect(await checkFile(dir.path, "en")).toEqual({ file: dir.path, error: "this is a folder, not a file" });
+  });
+
+  it("does not read a pipe or a device put where a file was listed: the open does not wait, and nothing is read", async () => {
+    // A pipe with no writer: a plain open for reading would wait here for ever.
+    const fifo = makeFifo(path.join(dir.path, "канал.xlsx"));
+    expect(await checkFile(fifo, "bg")).toEqual({
+      file: fifo,
+      error: "това е именуван канал (FIFO), а не обикновен файл; не се чете, защото четенето може да чака без край",
+    });
+    expect(await checkFile("/dev/zero", "en")).toEqual({
+      file: "/dev/zero",
+      error: "this is a device, not a regular file; it is not read, as reading it may never end",
+    });
   });
 });
 
-describe("checkFiles", () => {
+describe("checkEach and checkFiles", () => {
   const dir = useTempDir();
 
-  it("checks the files in the order given, reports progress after each, and goes on after an unreadable one", async () => {
+  it("give each file's result in the order given, before the file after it is checked, and go on after an unreadable one", async () => {
     const text = writeBytes(dir.path, "text.xlsx", "текст");
     const clean = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
+    const checks = jest.spyOn(IsolatedChecker.prototype, "check");
+    const seen: [string, boolean, number][] = [];
+    try {
+      for await (const result of checkEach([text, clean, clean], "bg")) {
+        // How many files had gone to the checker when this result arrived: results come one by one, not at the end.
+        seen.push([result.file, isUnreadable(result), checks.mock.calls.length]);
+      }
+    } finally {
+      checks.mockRestore();
+    }
+    expect(seen).toEqual([
+      [text, true, 1],
+      [clean, false, 2],
+      [clean, false, 3],
+    ]);
     const progress: [number, string][] = [];
     const results = await checkFiles([text, clean], "bg", (done, file) => progress.push([done, file]));
     expect(results.map((r) => [r.file, isUnreadable(r)])).toEqual([

@@ -1,13 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { SAMPLE } from "../../src/cli/main";
+import { PassThrough } from "node:stream";
+import { main, SAMPLE } from "../../src/cli/main";
 import { USAGE } from "../../src/cli/options";
 import { ReportSchema, UnreadableFileSchema, type Report } from "../../src/core";
 import { cleanSheet, cleanWith } from "../fixtures/clean";
 import { odsBytes } from "../fixtures/openDocument";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { haskovo2023 } from "../fixtures/reference/haskovo2023";
+import { IsolatedChecker } from "../../src/cli/isolation";
 import { jsonItems, run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
+import { failReaddirOf, makeFifo } from "./attacks";
 
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
 
@@ -123,9 +126,9 @@ describe("exit codes", () => {
     const clean = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
     const { code, stdout, stderr } = await run([missing, clean, "--format", "json"]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`p2check: ${missing}: файлът не съществува\n`);
+    expect(stderr).toBe(`p2check: ${missing}: няма такъв файл или папка\n`);
     const items = jsonItems(stdout);
-    expect(items).toContainEqual({ file: missing, error: "файлът не съществува" });
+    expect(items).toContainEqual({ file: missing, error: "няма такъв файл или папка" });
     expect(items.filter((item) => ReportSchema.safeParse(item).success)).toHaveLength(1);
   });
 
@@ -134,7 +137,7 @@ describe("exit codes", () => {
     fs.symlinkSync(loop, loop); // stat fails with ELOOP: the path exists but cannot be opened
     const { code, stderr } = await run([loop]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`p2check: ${loop}: файлът не може да бъде отворен (ELOOP)\n`);
+    expect(stderr).toBe(`p2check: ${loop}: символната връзка води в кръг или през твърде много връзки (ELOOP)\n`);
   });
 
   it("is 2 for a folder with no .xlsx files, naming the folder", async () => {
@@ -328,6 +331,143 @@ describe("the progress bar", () => {
     const [file] = await threeFiles();
     const { stderr } = await run([file as string], { tty: true });
     expect(stderr).toBe("");
+  });
+});
+
+describe("only regular files are read; folders are walked entry by entry", () => {
+  const dir = useTempDir();
+
+  it("names a subfolder that cannot be listed, with the reason and never as a file, checks the rest and exits 2", async () => {
+    const batch = path.join(dir.path, "отчети");
+    const haskovo = await writeWorkbook(batch, "2023/хасково.xlsx", [cleanSheet()]);
+    await writeWorkbook(batch, "2024/благоевград.xlsx", [blagoevgrad2024]);
+    const clean = await writeWorkbook(batch, "2025/чист.xlsx", [cleanSheet()]);
+    const locked = path.join(batch, "2024");
+    const restore = failReaddirOf(locked, "EACCES");
+    let result;
+    try {
+      result = await run([batch, "--format", "json"]);
+    } finally {
+      restore();
+    }
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `p2check: ${locked}: папката не може да бъде прочетена — няма права за четене (EACCES); ` +
+        "останалите папки и файлове са проверени\n",
+    );
+    expect(jsonItems(result.stdout).map((item) => ReportSchema.parse(item).file)).toEqual([haskovo, clean]);
+  });
+
+  it("names a folder that is not there without calling it a file", async () => {
+    const missing = path.join(dir.path, "няма-такава-папка");
+    const { code, stderr } = await run([missing, "--lang", "en"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`p2check: ${missing}: there is no such file or folder\n`);
+  });
+
+  it("refuses a FIFO named like a report and /dev/zero given as a file, with the reason, and checks the others", async () => {
+    const clean = await writeWorkbook(dir.path, "папка/чист.xlsx", [cleanSheet()]);
+    const fifo = makeFifo(path.join(dir.path, "папка/канал.xlsx"));
+    const { code, stdout, stderr } = await run([path.join(dir.path, "папка"), "/dev/zero", "--format", "json"]);
+    expect(code).toBe(2);
+    expect(stderr.split("\n").filter(Boolean)).toEqual([
+      `p2check: ${fifo}: това е именуван канал (FIFO), а не обикновен файл; не се чете, защото четенето може да чака без край`,
+      "p2check: /dev/zero: това е устройство, а не обикновен файл; не се чете, защото четенето може да няма край",
+    ]);
+    const items = jsonItems(stdout);
+    expect(items.filter((item) => ReportSchema.safeParse(item).success).map((item) => (item as { file: string }).file)).toEqual([clean]);
+    expect(items).toContainEqual({ file: fifo, error: expect.stringContaining("FIFO") });
+  });
+
+  it("checks reports that are symbolic links in a folder", async () => {
+    const elsewhere = await writeWorkbook(dir.path, "другаде/хасково.xlsx", [cleanSheet()]);
+    fs.mkdirSync(path.join(dir.path, "отчети"));
+    const link = path.join(dir.path, "отчети", "хасково.xlsx");
+    fs.symlinkSync(elsewhere, link);
+    const { code, stdout } = await run([path.join(dir.path, "отчети"), "--format", "json"]);
+    expect(code).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(stdout)).file).toBe(link);
+  });
+});
+
+describe("paths that look like options", () => {
+  const dir = useTempDir();
+  let cwd: string;
+  beforeEach(() => {
+    cwd = process.cwd();
+    process.chdir(dir.path);
+  });
+  afterEach(() => process.chdir(cwd));
+
+  it("checks an existing file named --help.xlsx, with a note on stderr, instead of printing the usage", async () => {
+    await writeWorkbook(dir.path, "--help.xlsx", [cleanSheet()]);
+    const { code, stdout, stderr } = await run(["--help.xlsx", "--format", "json", "--lang", "en"]);
+    expect(code).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(stdout)).file).toBe("--help.xlsx");
+    expect(stderr).toBe(
+      "p2check: “--help.xlsx” is taken as a file, because it exists, though it looks like an option; " +
+        "put file names after -- to make this clear\n",
+    );
+  });
+
+  it("takes everything after -- as a path, with no note", async () => {
+    await writeWorkbook(dir.path, "-f.xlsx", [cleanSheet()]);
+    const { code, stdout, stderr } = await run(["--format", "json", "--", "-f.xlsx"]);
+    expect(code).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(stdout)).file).toBe("-f.xlsx");
+    expect(stderr).toBe("");
+  });
+});
+
+describe("results are printed as each file is done", () => {
+  const dir = useTempDir();
+
+  /** Runs main and notes, for each write to stdout, how many workbooks had been checked by then. */
+  async function chunksOf(argv: string[]): Promise<{ chunk: string; checked: number }[]> {
+    const checks = jest.spyOn(IsolatedChecker.prototype, "check");
+    const chunks: { chunk: string; checked: number }[] = [];
+    const stderr = Object.assign(new PassThrough(), { isTTY: false });
+    try {
+      await main(argv, { stdout: (chunk) => void chunks.push({ chunk, checked: checks.mock.calls.length }), stderr });
+    } finally {
+      checks.mockRestore();
+    }
+    return chunks;
+  }
+
+  async function threeFiles(): Promise<string[]> {
+    return [
+      // Each with an issue, so that each has a line in CSV too.
+      await writeWorkbook(dir.path, "1.xlsx", [cleanSheet({ extraHeaders: ["Бележка"] })]),
+      await writeWorkbook(dir.path, "2.xlsx", [cleanWith(1, { status: null })]),
+      await writeWorkbook(dir.path, "3.xlsx", [blagoevgrad2024]),
+    ];
+  }
+
+  it.each(["text", "md", "csv"])("as %s: each file's part before the next file is checked, and the output is the same", async (format) => {
+    const files = await threeFiles();
+    const chunks = await chunksOf([...files, "--format", format]);
+    const perFile = chunks.filter(({ chunk }) => files.some((file) => chunk.includes(path.basename(file))));
+    expect(perFile.map(({ checked }) => checked)).toEqual([1, 2, 3]);
+    perFile.forEach(({ chunk }, i) => expect(chunk).toContain(path.basename(files[i] as string)));
+    expect(chunks.map(({ chunk }) => chunk).join("")).toBe((await run([...files, "--format", format])).stdout);
+  });
+
+  it("as JSON: one document, after the last file", async () => {
+    const files = await threeFiles();
+    const chunks = await chunksOf([...files, "--format", "json"]);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]?.checked).toBe(3);
+    expect(jsonItems(chunks[0]?.chunk ?? "")).toHaveLength(3);
+  });
+
+  it("keeps the progress bar on a terminal: cleared before each file's text, drawn again after", async () => {
+    const files = await threeFiles();
+    const { stdout, stderr } = await run(files, { tty: true });
+    for (const file of files) expect(stdout).toContain(`Файл: ${file} — лист`);
+    expect(stderr).toContain("Проверка");
+    expect(stderr).toContain("3/3");
+    expect(stderr.split("\r\u001b[2K").length - 1).toBeGreaterThanOrEqual(files.length);
   });
 });
 

@@ -1,6 +1,7 @@
-/** p2check from the sources, for tests that need it in a process of its own (run with `node --import tsx`). */
-import { main } from "../../src/cli/main";
+/**
+ * p2check from the sources, for tests that need it in a process of its own (run with `node --import tsx`): started
+ * as bin/p2check.js starts the built one, with its handling of closed pipes and unexpected errors.
+ */
+import { start } from "../../src/cli/process";
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+start(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { normalizeText } from "../../src/core/text";
+import { normalizeText, unseenCharacters, visibleText } from "../../src/core/text";
 
 describe("normalizeText", () => {
   it("turns NBSP, narrow NBSP, thin spaces and tabs into one plain space", () => {
@@ -19,5 +19,22 @@ describe("normalizeText", () => {
 
   it("gives an empty string for whitespace only", () => {
     expect(normalizeText(" \u00A0\r\n\t ")).toBe("");
+  });
+});
+
+describe("unseenCharacters and visibleText", () => {
+  it("find zero-width, direction and soft-hyphen characters and spaces other than the plain one, each once", () => {
+    const text = "\u200BВ процес\u00A0на\u202E изпъл\u00ADнение\u200B";
+    expect(unseenCharacters(text)).toEqual(["\u200B", "\u00A0", "\u202E", "\u00AD"]);
+    expect(visibleText(text)).toBe("В процес на изпълнение");
+  });
+
+  it("leave plain spaces, tabs and line breaks alone: they show in a cell", () => {
+    expect(unseenCharacters(" Изпълнена\tчастично\r\n ")).toEqual([]);
+    expect(visibleText(" Изпълнена\nчастично ")).toBe("Изпълнена\nчастично");
+  });
+
+  it("count other control characters (an ESC) as unseen", () => {
+    expect(unseenCharacters("Изпълнена\u001B[2J")).toEqual(["\u001B"]);
   });
 });

@@ -1,17 +1,24 @@
-/** Markdown: a section per file and sheet with the roll-up and a table of issues, for e-mails and wikis. */
+/**
+ * Markdown: a section per file and sheet with the roll-up and a table of issues, for e-mails and wikis; the totals
+ * after the last of several files. Every text that comes from a file goes through markdownText.
+ */
 import type { Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 import { goalsLine, totals } from "./common";
+import { markdownText as escape } from "./escape";
+import type { OutputFormat } from "./index";
 
-export function formatMarkdown(results: FileResult[], lang: Lang): string {
-  const sections = results.map((result) =>
-    "error" in result
-      ? `## ${escape(result.file)}\n\n**${escape(text(lang, "cli.unreadable", { reason: result.error }))}**`
-      : result.reports.map((report) => section(result.file, report, lang)).join("\n\n"),
-  );
-  if (results.length > 1) sections.push(escape(text(lang, "cli.total", totals(results))));
-  return sections.join("\n\n") + "\n";
+export const MARKDOWN: OutputFormat = {
+  start: () => "",
+  file: (result, lang, index) => (index > 0 ? "\n" : "") + fileSections(result, lang) + "\n",
+  end: (results, lang) => (results.length > 1 ? `\n${escape(text(lang, "cli.total", totals(results)))}\n` : ""),
+};
+
+function fileSections(result: FileResult, lang: Lang): string {
+  return "error" in result
+    ? `## ${escape(result.file)}\n\n**${escape(text(lang, "cli.unreadable", { reason: result.error }))}**`
+    : result.reports.map((report) => section(result.file, report, lang)).join("\n\n");
 }
 
 function section(file: string, report: Report, lang: Lang): string {
@@ -37,7 +44,3 @@ function section(file: string, report: Report, lang: Lang): string {
   return lines.join("\n");
 }
 
-/** Cell text can hold anything: keep it from breaking the table or turning into markup. */
-function escape(value: string): string {
-  return value.replace(/([\\`*_[\]|<>#])/g, "\\$1").replace(/\r?\n/g, " ");
-}

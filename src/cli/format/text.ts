@@ -1,17 +1,25 @@
-/** Text for a person at a terminal: per file and sheet, what was found, the roll-up, then the issues by severity. */
+/**
+ * Text for a person at a terminal: per file and sheet, what was found, the roll-up, then the issues by severity; a
+ * blank line between files, and the totals after the last of several. Every string from a file (names, cell text in
+ * messages) has its control characters shown as escapes, so none reaches the terminal.
+ */
 import type { Issue, Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 import { formatNumber, goalsLine, sectionLine, SEVERITIES, totals, unitLine } from "./common";
+import { showControlsIn } from "./escape";
+import type { OutputFormat } from "./index";
 
-export function formatText(results: FileResult[], lang: Lang): string {
-  const blocks = results.map((result) =>
-    "error" in result
-      ? `${text(lang, "column.file")}: ${result.file}\n  ${text(lang, "cli.unreadable", { reason: result.error })}`
-      : result.reports.map((report) => reportBlock(result.file, report, lang)).join("\n\n"),
-  );
-  if (results.length > 1) blocks.push(text(lang, "cli.total", totals(results)));
-  return blocks.join("\n\n") + "\n";
+export const TEXT: OutputFormat = {
+  start: () => "",
+  file: (result, lang, index) => (index > 0 ? "\n" : "") + fileBlock(showControlsIn(result), lang) + "\n",
+  end: (results, lang) => (results.length > 1 ? `\n${text(lang, "cli.total", totals(results))}\n` : ""),
+};
+
+function fileBlock(result: FileResult, lang: Lang): string {
+  return "error" in result
+    ? `${text(lang, "column.file")}: ${result.file}\n  ${text(lang, "cli.unreadable", { reason: result.error })}`
+    : result.reports.map((report) => reportBlock(result.file, report, lang)).join("\n\n");
 }
 
 function reportBlock(file: string, report: Report, lang: Lang): string {

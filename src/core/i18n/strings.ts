@@ -61,8 +61,30 @@ export const STRINGS = {
     bg: "проверката на файла беше спряна: той изисква повече от {mb} MB памет; файлът е необичайно голям",
     en: "checking the file was stopped: it needs more than {mb} MB of memory; the file is unusually large",
   },
-  "file.notFound": { bg: "файлът не съществува", en: "the file does not exist" },
-  "file.unreadable": { bg: "файлът не може да бъде отворен ({detail})", en: "the file cannot be opened ({detail})" },
+
+  // Why a path given or found cannot be read (src/cli). The words fit a file and a folder alike.
+  "path.notFound": { bg: "няма такъв файл или папка", en: "there is no such file or folder" },
+  "path.noAccess": { bg: "няма права за четене ({detail})", en: "there is no permission to read it ({detail})" },
+  "path.linkLoop": {
+    bg: "символната връзка води в кръг или през твърде много връзки ({detail})",
+    en: "the symbolic link goes round in a loop or through too many links ({detail})",
+  },
+  "path.unreadable": { bg: "не може да се отвори ({detail})", en: "it cannot be opened ({detail})" },
+  "path.directory": { bg: "това е папка, а не файл", en: "this is a folder, not a file" },
+  "path.fifo": {
+    bg: "това е именуван канал (FIFO), а не обикновен файл; не се чете, защото четенето може да чака без край",
+    en: "this is a named pipe (FIFO), not a regular file; it is not read, as reading it can wait forever",
+  },
+  "path.characterDevice": {
+    bg: "това е устройство, а не обикновен файл; не се чете, защото четенето може да няма край",
+    en: "this is a device, not a regular file; it is not read, as reading it may never end",
+  },
+  "path.blockDevice": {
+    bg: "това е дисково устройство, а не обикновен файл; не се чете",
+    en: "this is a disk device, not a regular file; it is not read",
+  },
+  "path.socket": { bg: "това е сокет, а не обикновен файл; не се чете", en: "this is a socket, not a regular file; it is not read" },
+  "path.other": { bg: "това не е обикновен файл; не се чете", en: "this is not a regular file; it is not read" },
 
   // Field names, as the template's headers say them
   "field.no": { bg: "Ред №", en: "Row No." },
@@ -88,6 +110,19 @@ export const STRINGS = {
   "currency.BGN": { bg: "лева", en: "BGN" },
   "currency.EUR": { bg: "евро", en: "EUR" },
   "item.label": { bg: "Точка {label}: ", en: "Item {label}: " },
+
+  // Characters a person cannot see, as the status.invisibleCharacter message names them
+  "char.zeroWidthSpace": { bg: "интервал с нулева ширина ({code})", en: "a zero-width space ({code})" },
+  "char.zeroWidthNonJoiner": { bg: "несвързващ знак с нулева ширина ({code})", en: "a zero-width non-joiner ({code})" },
+  "char.zeroWidthJoiner": { bg: "свързващ знак с нулева ширина ({code})", en: "a zero-width joiner ({code})" },
+  "char.wordJoiner": { bg: "невидим свързващ знак ({code})", en: "a word joiner ({code})" },
+  "char.byteOrderMark": { bg: "знак за ред на байтовете ({code})", en: "a byte-order mark ({code})" },
+  "char.softHyphen": { bg: "меко тире ({code})", en: "a soft hyphen ({code})" },
+  "char.noBreakSpace": { bg: "непрекъсваем интервал ({code})", en: "a non-breaking space ({code})" },
+  "char.directionMark": { bg: "знак за посока на текста ({code})", en: "a text direction mark ({code})" },
+  "char.space": { bg: "особен интервал ({code})", en: "a special space ({code})" },
+  "char.control": { bg: "управляващ знак ({code})", en: "a control character ({code})" },
+  "char.format": { bg: "форматиращ знак ({code})", en: "a formatting character ({code})" },
 
   // Parts of a contact line
   "contact.name": { bg: "име", en: "a name" },
@@ -169,6 +204,22 @@ export const STRINGS = {
   "cli.severityName.error": { bg: "грешка", en: "error" },
   "cli.severityName.warning": { bg: "предупреждение", en: "warning" },
   "cli.severityName.info": { bg: "за сведение", en: "info" },
+  "cli.folderUnlistable": {
+    bg: "{path}: папката не може да бъде прочетена — {reason}; останалите папки и файлове са проверени",
+    en: "{path}: the folder cannot be read — {reason}; the other folders and files were checked",
+  },
+  "cli.repeated": {
+    bg: "{path}: води до „{first}“, който вече е в проверката; не се проверява втори път",
+    en: "{path}: leads to “{first}”, which is already in the check; it is not checked twice",
+  },
+  "cli.optionLikePath": {
+    bg: "„{path}“ е взет като файл, защото съществува, макар да прилича на опция; пишете имената на файловете след --, за да е ясно",
+    en: "“{path}” is taken as a file, because it exists, though it looks like an option; put file names after -- to make this clear",
+  },
+  "cli.internalError": {
+    bg: "вътрешна грешка в програмата (моля, съобщете ни)",
+    en: "internal error in the program (please tell us)",
+  },
 
   // The summary workbook (p2check --summary)
   "summary.sheet.overview": { bg: "Обобщение", en: "Summary" },
@@ -206,6 +257,22 @@ export const STRINGS = {
   "summary.noFolder": {
     bg: "папката „{folder}“ не съществува; създайте я или изберете друго място за обобщението „{path}“",
     en: "the folder “{folder}” does not exist; create it or choose another place for the summary “{path}”",
+  },
+  "summary.isFolder": {
+    bg: "„{path}“ е папка; за обобщението посочете файл, който завършва на .xlsx",
+    en: "“{path}” is a folder; give the summary a file name ending in .xlsx",
+  },
+  "summary.notRegular": {
+    bg: "обобщението не може да се запише в „{path}“: това не е обикновен файл",
+    en: "the summary cannot be written to “{path}”: it is not a regular file",
+  },
+  "summary.folderReadOnly": {
+    bg: "в папката „{folder}“ не може да се записва ({detail}); изберете друго място за обобщението „{path}“",
+    en: "nothing can be written in the folder “{folder}” ({detail}); choose another place for the summary “{path}”",
+  },
+  "summary.previousLeftOut": {
+    bg: "{path}: обобщение от предишна проверка с p2check; не се проверява и ще бъде заменено",
+    en: "{path}: a summary from an earlier p2check run; it is not checked, and it will be replaced",
   },
   "summary.writeFailed": {
     bg: "обобщението не може да се запише в „{path}“ ({detail})",

@@ -2,10 +2,11 @@
 import { STATUSES, type FieldKey } from "../fields";
 import { isBlank } from "../grid";
 import { oncePerObject } from "../memo";
+import type { StringKey } from "../i18n/strings";
 import { readStatus, type StatusReading } from "../status";
 import { fieldValue, type Goal, type Table } from "../table";
-import { cellText } from "../text";
-import type { Emit } from "./finding";
+import { cellText, visibleText } from "../text";
+import type { Emit, ParamValue } from "./finding";
 
 export type GoalStatus = { reading: StatusReading; row: number };
 
@@ -41,7 +42,14 @@ export function checkStatus(table: Table, emit: Emit): void {
     if (reading.kind === "empty") emit({ rule: "status.missing", row: first, col: columns.status });
     if (reading.kind === "invalid") {
       const suggestion = reading.meant && STATUSES[reading.meant];
-      emit({ rule: "status.invalid", row, col: columns.status, params: { value: reading.text.trim() }, suggestion });
+      const col = columns.status;
+      if (reading.unseen.length > 0) {
+        // "Изпълнена" with a zero-width space looks right: only naming the character tells the user what is wrong.
+        const params = { value: visibleText(reading.text), characters: reading.unseen.map(characterName) };
+        emit({ rule: "status.invisibleCharacter", row, col, params, suggestion });
+      } else {
+        emit({ rule: "status.invalid", row, col, params: { value: reading.text.trim() }, suggestion });
+      }
     }
     if (columns.progressInfo !== undefined && firstFilled(table, goal, "progressInfo") === undefined) {
       // A misspelt "Изпълнена" still means the goal was met: its missing note is a warning, as for the exact value.
@@ -57,4 +65,29 @@ export function checkStatus(table: Table, emit: Emit): void {
       });
     }
   });
+}
+
+/** Unseen characters with a name of their own; the others are named by their kind. All carry their code point. */
+const NAMED: Record<string, StringKey> = {
+  "\u200B": "char.zeroWidthSpace",
+  "\u200C": "char.zeroWidthNonJoiner",
+  "\u200D": "char.zeroWidthJoiner",
+  "\u2060": "char.wordJoiner",
+  "\uFEFF": "char.byteOrderMark",
+  "\u00AD": "char.softHyphen",
+  "\u00A0": "char.noBreakSpace",
+};
+
+const DIRECTION_MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** "интервал с нулева ширина (U+200B)": the character's name in the user's language and its code point. */
+function characterName(char: string): ParamValue {
+  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return { ref: NAMED[char] ?? kindOf(char), params: { code } };
+}
+
+function kindOf(char: string): StringKey {
+  if (DIRECTION_MARKS.test(char)) return "char.directionMark";
+  if (/\p{Zs}/u.test(char)) return "char.space";
+  return /\p{Cc}/u.test(char) ? "char.control" : "char.format";
 }

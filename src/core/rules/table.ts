@@ -125,6 +125,15 @@ export const RULES = {
       en: "The status “{value}” is not one of the allowed: Изпълнена, Неизпълнена, В процес на изпълнение",
     },
   },
+  "status.invisibleCharacter": {
+    severity: "error",
+    title: { bg: "Невидим знак в статуса", en: "Invisible character in the status" },
+    field: "status",
+    message: {
+      bg: "Статусът „{value}“ съдържа невидим знак — {characters} — и затова не съвпада с допустимите; изтрийте съдържанието на клетката и въведете статуса наново",
+      en: "The status “{value}” holds an invisible character — {characters} — so it does not match the allowed values; clear the cell and type the status again",
+    },
+  },
   "progress.missing": {
     severity: "error",
     title: { bg: "Липсва информация за хода", en: "Progress note missing" },

@@ -15,9 +15,12 @@ export interface StatusFix extends TextWrite {
   from: string;
 }
 
+/** The rules whose suggestion is a status to write in: a misspelt one, and one with an invisible character in it. */
+const STATUS_FIX_RULES: readonly string[] = ["status.invalid", "status.invisibleCharacter"];
+
 /** Whether an issue carries a status the add-in can write in for the user. */
 export function isStatusFix(issue: Issue): issue is Issue & { suggestion: string } {
-  return issue.rule === "status.invalid" && issue.suggestion !== undefined && issue.suggestion !== "";
+  return STATUS_FIX_RULES.includes(issue.rule) && issue.suggestion !== undefined && issue.suggestion !== "";
 }
 
 /** The fix of one issue; `from` is the cell's text as checked (the issue's cell on the grid). */

@@ -44,6 +44,45 @@ describe("status.invalid", () => {
   });
 });
 
+describe("status.invisibleCharacter", () => {
+  it.each([
+    ["Изпълнена\u200B", "Изпълнена", "интервал с нулева ширина (U+200B)"],
+    ["В процес на\u00A0изпълнение", "В процес на изпълнение", "непрекъсваем интервал (U+00A0)"],
+    ["\uFEFFНеизпълнена", "Неизпълнена", "знак за ред на байтовете (U+FEFF)"],
+    ["Изпъл\u00ADнена", "Изпълнена", "меко тире (U+00AD)"],
+    ["Изпълнена\u3000", "Изпълнена", "особен интервал (U+3000)"],
+    ["\u202EИзпълнена", "Изпълнена", "знак за посока на текста (U+202E)"],
+    ["Изпълнена_x001B_", "Изпълнена", "управляващ знак (U+001B)"], // how a workbook stores an ESC
+    ["Изпълнена\u2063", "Изпълнена", "форматиращ знак (U+2063)"],
+  ])("names the character in %j, shows the status as it looks, and suggests „%s“", async (typed, looks, named) => {
+    const report = await checkOne(cleanWith(1, { status: typed }));
+    expect(issuesOf(report, "status.invalid")).toEqual([]);
+    const [issue, ...more] = issuesOf(report, "status.invisibleCharacter");
+    expect(more).toEqual([]);
+    expect(issue).toMatchObject({ cell: "M9", severity: "error", field: "status", suggestion: looks });
+    expect(issue?.message).toBe(
+      `Статусът „${looks}“ съдържа невидим знак — ${named} — и затова не съвпада с допустимите; ` +
+        "изтрийте съдържанието на клетката и въведете статуса наново",
+    );
+    // It is still not a valid status: the goal counts as one with an invalid status, as Excel's drop-down would say.
+    expect(report.rollup.byStatus).toMatchObject({ fulfilled: 0, invalid: 1 });
+  });
+
+  it("names every kind of invisible character once, in English with --lang en", async () => {
+    const report = await checkOne(cleanWith(1, { status: "\u200BИзпълнена\u200B\u00A0" }), { lang: "en" });
+    const [issue] = issuesOf(report, "status.invisibleCharacter");
+    expect(issue?.message).toBe(
+      "The status “Изпълнена” holds an invisible character — a zero-width space (U+200B) and a non-breaking space " +
+        "(U+00A0) — so it does not match the allowed values; clear the cell and type the status again",
+    );
+  });
+
+  it("is not raised for a misspelling with only plain spaces, which stays status.invalid", async () => {
+    const report = await checkOne(cleanWith(1, { status: "  Изпълнeна " }));
+    expect(ruleCells(report, "status.")).toEqual(["status.invalid@M9"]);
+  });
+});
+
 describe("progress.missing", () => {
   it("is an error for a goal in progress or not fulfilled, a warning for a fulfilled one", async () => {
     const inProgress = await checkOne(cleanWith(0, { progressInfo: null }));

@@ -1,0 +1,23 @@
+/**
+ * The output formats, as the command line prints them: text, CSV and Markdown a file at a time, as soon as each file
+ * is checked, so that a failure later in a batch cannot take the results already found with it; JSON at the end, as
+ * one document.
+ */
+import type { Lang } from "../../core";
+import type { FileResult } from "../checkFiles";
+import { CSV } from "./csv";
+import { JSON_FORMAT } from "./json";
+import { MARKDOWN } from "./markdown";
+import { TEXT } from "./text";
+
+export interface OutputFormat {
+  /** Printed before the first file (CSV's header line). */
+  start(lang: Lang): string;
+  /** One file's part, printed when the file is done; `index` counts the files printed before it. */
+  file(result: FileResult, lang: Lang, index: number): string;
+  /** Printed after the last file: the totals, or the whole JSON document. */
+  end(results: FileResult[], lang: Lang): string;
+}
+
+export const FORMATS = { text: TEXT, json: JSON_FORMAT, csv: CSV, md: MARKDOWN } satisfies Record<string, OutputFormat>;
+
