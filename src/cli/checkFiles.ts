@@ -7,6 +7,7 @@ import { open } from "node:fs/promises";
 import type { Lang, Report } from "../core";
 import { text } from "../core/i18n/strings";
 import { specialType, type Refusal } from "./files";
+import type { PlanFile } from "./checkBytes";
 import { DEFAULT_BUDGET, IsolatedChecker, type CheckBudget } from "./isolation";
 
 export type FileResult = { file: string; reports: Report[] } | { file: string; error: string };
@@ -36,13 +37,13 @@ const CODE_REASONS: Record<string, "path.notFound" | "path.noAccess" | "path.lin
 };
 
 /** A file's bytes, or why they could not be read. */
-type Read = { bytes: Uint8Array } | { why: Refusal };
+export type Read = { bytes: Uint8Array } | { why: Refusal };
 
 /**
  * Opened without waiting (a pipe put in the file's place since it was listed would otherwise block the open) and
  * read only when the opened handle is a regular file.
  */
-async function readBytes(file: string): Promise<Read> {
+export async function readBytes(file: string): Promise<Read> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -60,9 +61,9 @@ export async function checkFile(file: string, lang: Lang, budget: CheckBudget = 
   return result as FileResult;
 }
 
-async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang): Promise<FileResult> {
+async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang, plan?: PlanFile): Promise<FileResult> {
   if (!("bytes" in read)) return unopenable(file, read.why, lang);
-  return checker.check(file, read.bytes, lang);
+  return checker.check(file, read.bytes, lang, plan);
 }
 
 /**
@@ -70,14 +71,19 @@ async function checkRead(checker: IsolatedChecker, file: string, read: Read, lan
  * next file is checked. The next file's bytes are read while the current one is checked: the disk (or the network
  * share a central office keeps reports on) works while the processor does, instead of in turns.
  */
-export async function* checkEach(files: string[], lang: Lang, budget: CheckBudget = DEFAULT_BUDGET): AsyncGenerator<FileResult> {
+export async function* checkEach(
+  files: string[],
+  lang: Lang,
+  budget: CheckBudget = DEFAULT_BUDGET,
+  plan?: PlanFile,
+): AsyncGenerator<FileResult> {
   const checker = new IsolatedChecker(budget);
   try {
     let next = files.length > 0 ? readBytes(files[0] as string) : undefined;
     for (const [i, file] of files.entries()) {
       const read = await (next as Promise<Read>);
       next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
-      yield await checkRead(checker, file, read, lang);
+      yield await checkRead(checker, file, read, lang, plan);
     }
   } finally {
     await checker.close();

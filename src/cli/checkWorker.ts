@@ -1,18 +1,19 @@
 /** The worker thread that checks workbooks for the command line, one at a time (see isolation.ts). */
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../core";
-import { checkBytes } from "./checkBytes";
+import { checkBytes, type PlanFile } from "./checkBytes";
 
 export interface CheckRequest {
   file: string;
   bytes: Uint8Array;
   lang: Lang;
+  plan?: PlanFile;
 }
 
 /** Said once the modules are loaded, so a file's time budget counts its own work, not the worker's start. */
 export const READY = "ready";
 
-parentPort?.on("message", async ({ file, bytes, lang }: CheckRequest) => {
-  parentPort?.postMessage(await checkBytes(file, bytes, lang));
+parentPort?.on("message", async ({ file, bytes, lang, plan }: CheckRequest) => {
+  parentPort?.postMessage(await checkBytes(file, bytes, lang, plan));
 });
 parentPort?.postMessage(READY);

@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { Lang } from "../core";
 import { text } from "../core/i18n/strings";
 import type { FileResult } from "./checkFiles";
+import type { PlanFile } from "./checkBytes";
 import type { CheckRequest } from "./checkWorker";
 
 /** What the worker says when it is ready (checkWorker.ts's READY; not imported, which would start a worker's code here). */
@@ -44,7 +45,8 @@ export class IsolatedChecker {
 
   constructor(private readonly budget: CheckBudget = DEFAULT_BUDGET) {}
 
-  async check(file: string, bytes: Uint8Array, lang: Lang): Promise<FileResult> {
+  /** Checks one file; with `plan`, each report in it is reconciled with that plan (its bytes are copied, not handed over). */
+  async check(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile): Promise<FileResult> {
     let worker: Worker;
     try {
       worker = await (this.worker ??= this.start());
@@ -65,7 +67,7 @@ export class IsolatedChecker {
       const timer = setTimeout(() => finish({ file, error: text(lang, "file.tooSlow", { seconds: this.budget.seconds }) }, true), this.budget.seconds * 1000);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       const own = ownBuffer(bytes);
-      const request: CheckRequest = { file, bytes: own, lang };
+      const request: CheckRequest = { file, bytes: own, lang, ...(plan && { plan }) };
       worker.postMessage(request, [own.buffer as ArrayBuffer]);
     });
   }

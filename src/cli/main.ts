@@ -3,7 +3,9 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import type { Lang, Severity } from "../core";
 import { text } from "../core/i18n/strings";
-import { checkEach, isUnreadable, refusalText, unopenable, type FileResult } from "./checkFiles";
+import type { PlanFile } from "./checkBytes";
+import { checkEach, isUnreadable, readBytes, refusalText, unopenable, type FileResult } from "./checkFiles";
+import { writeNewReport } from "./newReport";
 import { collectFiles, type FileList } from "./files";
 import { showControls } from "./format/escape";
 import { FORMATS } from "./format/index";
@@ -45,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT.ok;
   }
   const { lang } = options;
+  if (options.newReport) return newReport(options.newReport, options, out);
   for (const given of options.optionLikePaths) out.say(text(lang, "cli.optionLikePath", { path: given }));
   const paths = options.paths.length > 0 ? options.paths : [sampleAsGiven()];
   const list = await collectFiles(paths);
@@ -65,7 +68,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       files = files.filter((file) => file !== target.previous);
     }
   }
-  const results = await checkAll(files, list, options, out);
+  let plan: PlanFile | undefined;
+  if (options.plan) {
+    const read = await readBytes(options.plan);
+    if (!("bytes" in read)) {
+      out.say(text(lang, "cli.planUnreadable", { plan: options.plan, reason: refusalText(read.why, lang) }));
+      return EXIT.trouble;
+    }
+    plan = { file: options.plan, bytes: read.bytes };
+    // The plan is what the reports are held against, not one of them.
+    const planPath = path.resolve(options.plan);
+    files = files.filter((file) => path.resolve(file) !== planPath);
+  }
+  const results = await checkAll(files, list, options, out, plan);
   const summarized = await writeSummary(results, options, out);
   if (!summarized || list.unlistable.length > 0) return EXIT.trouble;
   return exitCode(results, options.failOn);
@@ -93,7 +108,7 @@ function sayWalkNotes(list: FileList, { format, lang }: Options, out: Output): v
  * Checks the files and prints each one's part as soon as it is done (the refused ones first): the results printed
  * stay printed, whatever happens to a later file.
  */
-async function checkAll(files: string[], list: FileList, options: Options, out: Output): Promise<FileResult[]> {
+async function checkAll(files: string[], list: FileList, options: Options, out: Output, plan?: PlanFile): Promise<FileResult[]> {
   const format = FORMATS[options.format];
   const { lang } = options;
   const results: FileResult[] = [];
@@ -106,7 +121,7 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   for (const { path: file, why } of list.refused) print(unopenable(file, why, lang));
   const progress = out.progress(files.length, lang);
   try {
-    for await (const result of checkEach(files, lang)) {
+    for await (const result of checkEach(files, lang, undefined, plan)) {
       print(result);
       progress?.update(results.length - list.refused.length, { file: showControls(path.basename(result.file)) });
     }
@@ -115,6 +130,17 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   }
   out.stdout(format.end(results, lang));
   return results;
+}
+
+/** --new-report OUT PLAN: the report form made from the one plan given. */
+async function newReport(target: string, options: Options, out: Output): Promise<number> {
+  if (options.paths.length !== 1) {
+    out.say(text(options.lang, "cli.newReport.onePlan"));
+    return EXIT.trouble;
+  }
+  const { written, message } = await writeNewReport(target, options.paths[0] as string, options.force, options.lang);
+  out.say(message);
+  return written ? EXIT.ok : EXIT.trouble;
 }
 
 /** --summary: written after the check, also when some files could not be read (they appear in it as such). */

@@ -17,6 +17,12 @@ export const OptionsSchema = z.object({
   help: z.boolean().default(false),
   /** Where to write the summary workbook; checked against the inputs in summaryTarget.ts. */
   summary: z.string().min(1, "a path to an .xlsx file is expected").optional(),
+  /** The plan (Приложение №1) each report is reconciled with. */
+  plan: z.string().min(1, "a path to an .xlsx file is expected").optional(),
+  /** Where to write the report form made from the plan given as the one path. */
+  newReport: z.string().min(1, "a path to an .xlsx file is expected").optional(),
+  /** --new-report may replace an existing file. */
+  force: z.boolean().default(false),
   paths: z.array(z.string()),
   /** Paths that look like options but exist, taken as files (a file named "--help.xlsx"); main says so. */
   optionLikePaths: z.array(z.string()).default([]),
@@ -32,6 +38,9 @@ const OPTIONS = {
   "fail-on": { type: "string" },
   help: { type: "boolean", short: "h" },
   summary: { type: "string", short: "s" },
+  plan: { type: "string" },
+  "new-report": { type: "string" },
+  force: { type: "boolean" },
 } as const;
 
 export function parseOptions(argv: string[]): Options {
@@ -49,6 +58,9 @@ export function parseOptions(argv: string[]): Options {
     failOn: values["fail-on"],
     help: values.help,
     summary: values.summary,
+    plan: values.plan,
+    newReport: values["new-report"],
+    force: values.force,
     paths: positionals.map((positional) => pathFor.get(positional) ?? positional),
     optionLikePaths: [...pathFor.values()],
   });
@@ -136,6 +148,9 @@ export const USAGE = `Употреба / Usage: p2check [файлове или �
       --fail-on error|warning|never
                                   от коя тежест нагоре изходният код е 1 (по подразбиране error)
   -s, --summary ОБОБЩЕНИЕ.xlsx    записва обобщение на всички файлове: по ред за всеки отчет и общо
+      --plan ПЛАН.xlsx            сверява всеки отчет с плана (Приложение №1): пропуснати, добавени и променени цели
+      --new-report ОТЧЕТ.xlsx ПЛАН.xlsx
+                                  записва бланката на отчета, попълнена с целите от плана (--force: върху съществуващ файл)
   -h, --help                      тази помощ
   --                              всичко след -- е файл или папка, дори да започва с -
 

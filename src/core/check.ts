@@ -59,6 +59,22 @@ export function checkSheetWithPlan(grid: SheetGrid, plan: PlanSheet, options: Ch
   return reportOf(grid, layout, options, planLayout?.form === "plan" ? plan : undefined);
 }
 
+/**
+ * Checks a workbook's sheets, reconciling each report with the first plan sheet of another workbook
+ * (`p2check REPORT --plan PLAN`); undefined when that workbook holds no plan.
+ */
+export function checkWorkbookWithPlan(
+  grids: SheetGrid[],
+  planGrids: SheetGrid[],
+  options: CheckOptions & { planFile?: string } = {},
+): Report[] | undefined {
+  const planGrid = planGrids.find((grid) => layoutOf(grid)?.form === "plan");
+  if (!planGrid) return undefined;
+  const plan: PlanSheet = { grid: planGrid, ...(options.planFile !== undefined && { file: options.planFile }) };
+  const reports = grids.filter((grid) => layoutOf(grid)).map((grid) => checkSheetWithPlan(grid, plan, options));
+  return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];
+}
+
 /** Whether a sheet's layout is the plan for a report's: a plan, of the same year when both name one. */
 export function isPlanFor(plan: Layout, report: Layout): boolean {
   return plan.form === "plan" && (plan.year === undefined || report.year === undefined || plan.year === report.year);

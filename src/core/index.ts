@@ -1,5 +1,13 @@
 /** The checking core: pure TypeScript and zod, shared by the Excel add-in, the command line and the harness. */
-export { checkSheet, checkSheetWithPlan, checkWorkbook, holdsForm, type CheckOptions, type PlanSheet } from "./check";
+export {
+  checkSheet,
+  checkSheetWithPlan,
+  checkWorkbook,
+  checkWorkbookWithPlan,
+  holdsForm,
+  type CheckOptions,
+  type PlanSheet,
+} from "./check";
 export * from "./grid";
 export { FIELD_KEYS, STATUSES, type FieldKey, type StatusKey } from "./fields";
 export type { Lang } from "./i18n/format";

@@ -154,6 +154,27 @@ export const STRINGS = {
   },
   "cli.units": { bg: "По отговорни звена", en: "By responsible unit" },
   "cli.unitLine.plan": { bg: "{unit}: {goals:# цел|# цели}", en: "{unit}: {goals:# goal|# goals}" },
+  "cli.planNotAPlan": {
+    bg: "файлът на плана {plan} не съдържа план (Приложение №1)",
+    en: "the plan file {plan} holds no plan (Annex 1)",
+  },
+  "cli.planUnreadable": { bg: "планът {plan} не може да се прочете: {reason}", en: "the plan {plan} cannot be read: {reason}" },
+  "cli.newReport.written": {
+    bg: "Отчетът е записан в {path}: {goals:# цел|# цели} от плана; попълнете статуса и информацията за хода на изпълнение",
+    en: "The report is written to {path}: {goals:# goal|# goals} from the plan; fill in the status and the progress notes",
+  },
+  "cli.newReport.exists": {
+    bg: "{path} вече съществува; изберете друго име или добавете --force, за да го замените",
+    en: "{path} already exists; choose another name, or add --force to replace it",
+  },
+  "cli.newReport.isInput": {
+    bg: "{path} е самият план; отчетът не може да бъде записан върху него",
+    en: "{path} is the plan itself; the report cannot be written over it",
+  },
+  "cli.newReport.onePlan": {
+    bg: "--new-report иска точно един файл с плана",
+    en: "--new-report takes exactly one plan file",
+  },
   "cli.sections": { bg: "По раздели", en: "By section" },
   "cli.sectionLine": {
     bg: "{section}: {goals:# цел|# цели}, {fulfilled:# изпълнена|# изпълнени}",
