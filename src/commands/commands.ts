@@ -6,6 +6,7 @@ import { logError, displayLang } from "../excel/environment";
 import { OfficeHost } from "../excel/officeHost";
 import { writeSummarySheet } from "../host/summary";
 import type { WorkbookHost } from "../host/workbookHost";
+import { markLoaded } from "../taskpane/page";
 
 /** The manifest's FunctionName of the "Обобщение" button. */
 export const SUMMARY_FUNCTION = "writeSummary";
@@ -34,5 +35,8 @@ export function registerCommands(office: typeof Office | undefined = (globalThis
   office?.actions?.associate?.(SUMMARY_FUNCTION, run);
 }
 
+markLoaded();
 const office = (globalThis as { Office?: typeof Office }).Office;
-if (office) void office.onReady(() => registerCommands(office));
+// In Internet Explorer and EdgeHTML legacy.js has registered its own command, which says why this one cannot run.
+const unsupported = (globalThis as { p2checkUnsupported?: boolean }).p2checkUnsupported;
+if (office && !unsupported) void office.onReady(() => registerCommands(office));
