@@ -61,7 +61,7 @@ module.exports = async (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     entry: harness
       ? { harness: "./src/harness/index.tsx" }
-      : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
+      : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts", message: "./src/commands/message.ts" },
     output: {
       path: path.resolve(__dirname, "dist", harness ? "harness" : "addin"),
       filename: "[name].[contenthash:8].js",
@@ -117,6 +117,8 @@ function addinPlugins(production) {
   return [
     page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"], ADDIN_POLICY),
     page("commands.html", "./src/commands/commands.html", ["commands"], ADDIN_POLICY),
+    // The ribbon command's failure, in a dialog (src/commands/failureDialog.ts).
+    page("message.html", "./src/commands/message.html", ["message"], ADDIN_POLICY),
     page("help.html", "./src/taskpane/help.html", [], HELP_POLICY),
     new CopyWebpackPlugin({
       patterns: [

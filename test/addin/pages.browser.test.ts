@@ -127,6 +127,21 @@ describe("taskpane.html in Excel", () => {
   });
 });
 
+describe("message.html (the ribbon's failure, in a dialog)", () => {
+  it.each([
+    ["bg", "Обобщението не можа да бъде създадено", "Листът „Отчет 2024“ е защитен", "Добре"],
+    ["en", "The summary could not be made", "The sheet “Отчет 2024” is protected", "OK"],
+  ])("words the message in %s from the dictionary", async (lang, title, message, ok) => {
+    const query = `?key=host.sheetProtected&lang=${lang}&sheet=${encodeURIComponent("Отчет 2024")}`;
+    const page = await open(`message.html${query}`, { office: officeStub("Excel") });
+    await page.locator("#message").filter({ hasText: message }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([lang, title]);
+    expect(await page.locator("#title").innerText()).toBe(title);
+    expect(await page.locator("#ok").innerText()).toBe(ok);
+    await close(page);
+  });
+});
+
 describe("commands.html (the ribbon's Обобщение)", () => {
   it("registers the summary command where the bundle runs", async () => {
     const page = await open("commands.html", { office: officeStub("Excel") });
