@@ -1,8 +1,8 @@
 import { checkSheet } from "../../src/core";
-import type { SheetGrid } from "../../src/core/grid";
+import type { CellRange, SheetGrid } from "../../src/core/grid";
 import type { ReadProgress } from "../../src/host/workbookHost";
 import { TYPICAL_ROWS } from "../../src/excel/blockPlan";
-import { readSheet } from "../../src/excel/readSheet";
+import { joined, readSheet } from "../../src/excel/readSheet";
 import { detectRequirements, type Requirements } from "../../src/excel/requirements";
 import type { FormSheet } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
@@ -107,6 +107,67 @@ describe("a typical report", () => {
     expect(without.usedRangeCalls).toEqual([false]);
     expect(wide.values).toHaveLength(5_000);
     expectSameCells(wide, expected);
+  });
+});
+
+describe.each(["topLeft", "clipped"] as const)("merged areas across the windows' edges, when Excel gives them %s", (rule) => {
+  /**
+   * Windows over A:AZ are 17 rows tall (mergeWindowRows(52)): edges above rows 18, 35, 52… Areas that cross an edge,
+   * cross two, end just above one or start just below it, and two areas that meet at an edge.
+   */
+  const atEdges: CellRange[] = [
+    { top: 16, left: 1, bottom: 17, right: 1 }, // ends just above the edge…
+    { top: 18, left: 1, bottom: 19, right: 1 }, // …and the next starts just below it: two areas, not one
+    { top: 15, left: 2, bottom: 20, right: 2 }, // crosses an edge
+    { top: 17, left: 3, bottom: 18, right: 4 }, // crosses it by a row either side, two columns wide
+    { top: 2, left: 5, bottom: 40, right: 5 }, // crosses two edges
+    { top: 34, left: 6, bottom: 35, right: 8 },
+  ];
+  const grid: SheetGrid = {
+    name: "Приложение 2",
+    origin: { row: 1, col: 1 },
+    values: Array.from({ length: 45 }, (_, r) => Array.from({ length: 8 }, (_, c) => `${r + 1}.${c + 1}`)),
+    merges: atEdges,
+  };
+
+  it("are read whole and each once, in the same one sync", async () => {
+    const fake = new FakeExcel([grid], { mergedAreas: rule });
+    const { grid: read } = await readActive(fake);
+    expect(fake.syncs).toBe(1);
+    expect(read.merges).toEqual([...atEdges].sort((a, b) => a.top - b.top || a.left - b.left));
+  });
+
+  it("of the reference report and of goals merged over rows equal the file host's", async () => {
+    for (const expected of [await gridOf(blagoevgrad2024), await gridOf(cleanWithSpans())]) {
+      const { grid: read } = await readActive(new FakeExcel([expected], { mergedAreas: rule }));
+      expect(read.merges).toEqual(expected.merges);
+      expect(checkSheet(read)).toEqual(checkSheet(expected));
+    }
+  });
+
+  it("across the edge between the first rows and the blocks read after them", async () => {
+    const expected = await tallGrid(cleanWithSpans(), 2_600);
+    expect(expected.merges.some((m) => m.top <= TYPICAL_ROWS && m.bottom > TYPICAL_ROWS)).toBe(true);
+    const fake = new FakeExcel([expected], { mergedAreas: rule });
+    const { grid: read } = await readActive(fake);
+    expect(fake.syncs).toBe(2);
+    expect(Math.max(...fake.mergeCalls)).toBeLessThanOrEqual(512);
+    expect(read.merges).toEqual(expected.merges);
+  });
+});
+
+describe("joining merged areas", () => {
+  const area = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
+
+  it("joins pieces that overlap, through a piece across the edge, and keeps areas that only touch apart", () => {
+    expect(joined([area(5, 1, 6, 1), area(7, 1, 9, 1), area(6, 1, 7, 1), area(10, 1, 11, 1)])).toEqual([
+      area(5, 1, 9, 1),
+      area(10, 1, 11, 1),
+    ]);
+  });
+
+  it("gives an area reported whole by several windows once", () => {
+    expect(joined([area(2, 3, 8, 4), area(2, 3, 8, 4), area(2, 1, 2, 2)])).toEqual([area(2, 1, 2, 2), area(2, 3, 8, 4)]);
   });
 });
 
