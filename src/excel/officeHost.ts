@@ -42,7 +42,11 @@ export class OfficeHost implements WorkbookHost {
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? excelRun;
     this.requirements = options.requirements ?? detectRequirements();
-    this.features = { merges: this.requirements.merges, dropDowns: this.requirements.dataValidation };
+    this.features = {
+      merges: this.requirements.merges,
+      dropDowns: this.requirements.dataValidation,
+      highlights: this.requirements.namedRanges,
+    };
     this.store = options.store ?? new SettingsStore();
     this.readOnly = options.readOnly ?? documentIsReadOnly;
   }
@@ -87,6 +91,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Two syncs: read and keep the cells' own fills, then set the highlights (see highlight.ts). */
   highlight(marks: readonly CellMark[]): Promise<void> {
+    if (!this.requirements.namedRanges) return Promise.reject(new HostError("host.unsupported"));
     return this.change((context) => highlight(context, marks, this.store, this.requirements));
   }
 

@@ -18,6 +18,12 @@ export const EXCEL_API = {
   sheetProtection: "1.2",
   /** `Range.format.autofitRows`, so that the summary's wrapped messages get rows as tall as they need. */
   autofitRows: "1.2",
+  /**
+   * Names (`workbook.names.add`): each highlighted cell gets a hidden name, which Excel moves with the cell when rows
+   * or columns are inserted and the sheet renamed, so clearing puts each fill back on its own cell. Without them the
+   * add-in does not highlight: it could not be sure to clear the right cells.
+   */
+  namedRanges: "1.4",
   /** `Workbook.protection`: a protected workbook structure is named before a sheet is added. */
   workbookProtection: "1.7",
   /** `Range.dataValidation`, for the status drop-down; without it the pane does not offer it. */

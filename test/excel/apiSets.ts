@@ -6,7 +6,9 @@
 
 /** ExcelApi 1.N → N; a parameter's own set beside its method's where the two differ. */
 export const EXCEL_API_SETS: Record<string, Record<string, number>> = {
-  Workbook: { worksheets: 1, protection: 7 },
+  Workbook: { worksheets: 1, protection: 7, names: 1 },
+  NamedItemCollection: { add: 4, getItem: 1 },
+  NamedItem: { name: 1, value: 1, visible: 1, delete: 4 },
   WorkbookProtection: { protected: 7 },
   WorksheetCollection: { getActiveWorksheet: 1, getItem: 1, add: 1 },
   Worksheet: {

@@ -79,6 +79,8 @@ export interface FakeExcelOptions {
   mergedAreas?: "topLeft" | "clipped";
   /** The workbook's structure is protected (Review → Protect Workbook): sheets cannot be added, deleted or renamed. */
   workbookProtected?: boolean;
+  /** Names the workbook holds already (a workbook saved and opened again): as FakeExcel.names has them. */
+  names?: FakeExcel["names"];
 }
 
 interface Failure {
@@ -154,13 +156,18 @@ export class FakeExcel {
   /** Data validation rules set on the user's sheets, in the order sent. */
   readonly validationsSent: { address: string; rule: ValidationRule }[] = [];
   private readonly cellStates = new Map<string, CellState>();
+  /** Workbook names: each refers to a cell or range of a sheet (by id), or to nothing (#REF!) once it is deleted. */
+  readonly names = new Map<string, { sheetId: string; rect?: CellRange; visible: boolean }>();
+  /** The sheet each range object of a user's sheet belongs to, by id. */
+  private readonly rangeSheets = new WeakMap<object, string>();
   /** Cells the fake served for loads: the mock assigns them itself, so they are not writes. */
   private readonly served = new WeakSet<object>();
   private nextId = 1;
 
   constructor(sheets: (FakeSheet | SheetGrid)[], options: string | FakeExcelOptions = {}) {
-    const { active, version = "latest", mergedAreas = "topLeft", workbookProtected = false } =
+    const { active, version = "latest", mergedAreas = "topLeft", workbookProtected = false, names } =
       typeof options === "string" ? { active: options } : options;
+    for (const [name, entry] of names ?? []) this.names.set(name, { ...entry });
     this.version = minorOf(version);
     this.mergedAreaRule = mergedAreas;
     this.workbookProtected = workbookProtected;
@@ -285,6 +292,8 @@ export class FakeExcel {
         protection: { protected: false },
       },
     }) as Mock;
+    const names = this.namesCollection();
+    this.gateGetter(context.workbook as object, "Workbook", "names", () => names);
     const workbook = context.workbook as Mock;
     const worksheets = workbook.worksheets as Mock;
     // The mock cannot load through an array ("items/name"); the items are plain objects, so loading them will do.
@@ -301,6 +310,110 @@ export class FakeExcel {
     this.gateGetter(workbook, "Workbook", "protection", () => protection);
     context.sync = () => this.sync(context);
     return context;
+  }
+
+  /** workbook.names: loaded with their addresses, added for a range, got by name to delete. */
+  private namesCollection(): object {
+    let loaded: { name: string; value: string }[] | undefined;
+    const collection = {
+      load: (what: string | string[]) => {
+        for (const name of namesOf(what)) this.gate("NamedItem", name.split("/").pop() as string);
+        this.queue(() => (loaded = [...this.names.keys()].map((name) => ({ name, value: this.nameValue(name) }))));
+        return collection;
+      },
+      add: this.gated("NamedItemCollection", "add", (name: string, reference: unknown) => {
+        const sheetId = this.rangeSheets.get(reference as object);
+        const rect = this.rectOf(reference);
+        this.queue(() => {
+          if (this.names.has(name)) throw officeError("ItemAlreadyExists");
+          if (!sheetId) throw officeError("InvalidArgument");
+          this.names.set(name, { sheetId, rect, visible: true });
+        });
+        const named = {};
+        Object.defineProperty(named, "visible", {
+          set: (visible: boolean) => {
+            this.gate("NamedItem", "visible");
+            this.queue(() => {
+              const entry = this.names.get(name);
+              if (entry) entry.visible = visible;
+            });
+          },
+        });
+        return named;
+      }),
+      getItem: this.gated("NamedItemCollection", "getItem", (name: string) => ({
+        delete: this.gated("NamedItem", "delete", () =>
+          this.queue(() => {
+            if (!this.names.delete(name)) throw officeError("ItemNotFound");
+          }),
+        ),
+      })),
+    };
+    Object.defineProperty(collection, "items", { get: () => loaded ?? notLoaded("names.items") });
+    return collection;
+  }
+
+  /** What Excel gives as a name's value: the address it refers to now, or #REF! when its cells were deleted. */
+  private nameValue(name: string): string {
+    const entry = this.names.get(name);
+    const sheet = this.sheets.find((s) => s.id === entry?.sheetId);
+    if (!entry?.rect || !sheet) return "#REF!";
+    return `${quoted(sheet.grid.name)}!${a1(entry.rect)}`;
+  }
+
+  /** The user inserts `count` empty rows above row `before` of a sheet: cells, fills, merges and names move down. */
+  insertRows(sheetName: string, before: number, count: number): void {
+    this.moveRows(sheetName, before, count);
+  }
+
+  /** The user deletes rows `from`…`from + count - 1`: the rows below move up; names of deleted cells become #REF!. */
+  deleteRows(sheetName: string, from: number, count: number): void {
+    this.moveRows(sheetName, from, -count);
+  }
+
+  /** The user renames a sheet (Excel keeps its id, its cells and the names that refer to it). */
+  renameSheetNow(from: string, to: string): void {
+    const sheet = this.sheets.find((s) => s.grid.name === from);
+    if (!sheet) throw new Error(`no sheet ${from}`);
+    this.renameSheet(sheet.id as string, to);
+    const action = this.batch.actions.pop() as () => void;
+    action();
+  }
+
+  private moveRows(sheetName: string, at: number, by: number): void {
+    const sheet = this.sheets.find((s) => s.grid.name === sheetName);
+    const state = this.cellStates.get(sheetName);
+    if (!sheet || !state) throw new Error(`no sheet ${sheetName}`);
+    const { grid } = sheet;
+    const index = at - grid.origin.row;
+    if (by > 0) {
+      grid.values.splice(index, 0, ...Array.from({ length: by }, () => []));
+      grid.numberFormats?.splice(index, 0, ...Array.from({ length: by }, () => []));
+    } else {
+      grid.values.splice(index, -by);
+      grid.numberFormats?.splice(index, -by);
+    }
+    const deleted = (row: number) => by < 0 && row >= at && row < at - by;
+    const moved = (row: number) => (row >= at ? row + by : row);
+    const rekey = <T>(map: Map<string, T>) => {
+      const entries = [...map].map(([address, value]) => [/^([A-Z]+)(\d+)$/.exec(address), value] as const);
+      map.clear();
+      for (const [match, value] of entries) {
+        if (!match || deleted(Number(match[2]))) continue;
+        map.set(`${match[1]}${moved(Number(match[2]))}`, value);
+      }
+    };
+    rekey(state.fills);
+    rekey(state.validations);
+    rekey(state.formulas);
+    grid.merges = grid.merges
+      .filter((m) => !deleted(m.top))
+      .map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) }));
+    for (const entry of this.names.values()) {
+      if (entry.sheetId !== sheet.id || !entry.rect) continue;
+      if (deleted(entry.rect.top)) entry.rect = undefined;
+      else entry.rect = { ...entry.rect, top: moved(entry.rect.top), bottom: moved(entry.rect.bottom) };
+    }
   }
 
   private async sync(context: OfficeMockObject): Promise<void> {
@@ -585,6 +698,7 @@ export class FakeExcel {
       }) as Mock,
     );
     this.rects.set(mock, rect);
+    this.rangeSheets.set(mock, sheet.id as string);
     // A sheet that is not there fails the sync (ItemNotFound); until then its ranges take calls like any other.
     const state = this.cellStates.get(sheet.grid.name) ?? new CellState(sheet.grid);
     const queue = (action: () => void) => this.queue(action);

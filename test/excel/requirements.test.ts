@@ -41,7 +41,16 @@ describe("detectRequirements", () => {
     };
     expect(on(1)).toEqual(["baseline"]);
     expect(on(2)).toEqual(["autofitRows", "baseline", "columnWidths", "sheetProtection", "valuesOnlyUsedRange"]);
-    expect(on(7)).toEqual(["autofitRows", "baseline", "columnWidths", "sheetProtection", "valuesOnlyUsedRange", "workbookProtection"]);
+    expect(on(4)).toContain("namedRanges");
+    expect(on(7)).toEqual([
+      "autofitRows",
+      "baseline",
+      "columnWidths",
+      "namedRanges",
+      "sheetProtection",
+      "valuesOnlyUsedRange",
+      "workbookProtection",
+    ]);
     expect(on(8)).not.toContain("pageLayout");
     expect(on(9)).toEqual(expect.arrayContaining(["fillPatterns", "pageLayout"]));
     expect(on(12)).not.toContain("merges");
