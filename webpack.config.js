@@ -40,6 +40,14 @@ const HELP_POLICY = contentSecurityPolicy(["'none'"]);
 /** The harness runs without Office: its own scripts only. */
 const HARNESS_POLICY = contentSecurityPolicy(["'self'"]);
 
+/**
+ * The web views that load the add-in, and so the syntax floor of its scripts: ES2020. WebView2 and Chromium 80+,
+ * Safari 14+ (Excel on the Mac and the iPad), current Firefox for Excel on the web. Internet Explorer and EdgeHTML are
+ * below it and get legacy.js's plain message instead. Dependencies ship newer syntax (Fluent UI's tabster has a class
+ * `static {}` block and `??=`), so they are transpiled to this floor as well as our own code.
+ */
+const ADDIN_BROWSERS = ["chrome >= 80", "edge >= 80", "firefox >= 78", "safari >= 14", "ios_saf >= 14"];
+
 /** The URL the manifest points at while developing; a production build replaces it with ADDIN_URL. */
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -53,24 +61,14 @@ module.exports = async (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     entry: harness
       ? { harness: "./src/harness/index.tsx" }
-      : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
+      : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts", message: "./src/commands/message.ts" },
     output: {
       path: path.resolve(__dirname, "dist", harness ? "harness" : "addin"),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".tsx", ".ts", ".js"], ...(harness && harnessResolve()) },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          // Type checking is `npm run typecheck`'s job; here only transpile, to ES modules so webpack can tree-shake.
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2020", sourceMap: !production } },
-        },
-      ],
-    },
+    module: { rules: harness ? [typescript(production)] : addinRules(production) },
     performance: { hints: false },
     // The harness's ExcelJS, with what it alone brings, in a script of its own: the browser compiles the two scripts
     // side by side, on both cores.
@@ -82,11 +80,45 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
+/** Type checking is `npm run typecheck`'s job; here only transpile, to ES modules so webpack can tree-shake. */
+function typescript(production) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2020", sourceMap: !production } },
+  };
+}
+
+/**
+ * What Excel loads goes through Babel down to ADDIN_BROWSERS: our TypeScript after ts-loader, and every dependency.
+ * Syntax only, no polyfills. Babel's own helpers and core-js are left alone (they are what Babel calls).
+ */
+function addinRules(production) {
+  const babel = {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      sourceType: "unambiguous",
+      presets: [["@babel/preset-env", { targets: ADDIN_BROWSERS, modules: false, bugfixes: true }]],
+    },
+  };
+  const { test, exclude, loader, options } = typescript(production);
+  return [
+    { test, exclude, use: [babel, { loader, options }] },
+    { test: /\.[cm]?js$/, exclude: /[\\/]node_modules[\\/](@babel|core-js|webpack)[\\/]/, use: [babel] },
+  ];
+}
+
 function addinPlugins(production) {
   const url = addinUrl(production);
   return [
     page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"], ADDIN_POLICY),
     page("commands.html", "./src/commands/commands.html", ["commands"], ADDIN_POLICY),
+    // The ribbon command's failure, in a dialog (src/commands/failureDialog.ts).
+    page("message.html", "./src/commands/message.html", ["message"], ADDIN_POLICY),
     page("help.html", "./src/taskpane/help.html", [], HELP_POLICY),
     new CopyWebpackPlugin({
       patterns: [

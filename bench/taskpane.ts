@@ -2,11 +2,11 @@
  * Task pane: how much JavaScript taskpane.html makes Excel load (gzip -9, office.js from the CDN left out), and how
  * long the harness takes in Chromium from navigation to the first results for the bundled sample.
  */
-import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
+import { buildAddin, buildHarness } from "../scripts/build";
 import { serveFolder } from "../scripts/harness/serve";
 import { findBrowser, launchBrowser } from "../scripts/browser";
 import { ROOT } from "./lib/child";
@@ -21,15 +21,6 @@ const EXCELJS_MARK = "schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 const ADDIN = path.join(ROOT, ".tmp", "bench", "addin");
 const HARNESS = path.join(ROOT, ".tmp", "bench", "harness");
-
-/** The production build (as `npm run build` / `npm run build:harness`), into .tmp/bench so dist/ is left alone. */
-function build(outputPath: string, harness: boolean): void {
-  rmSync(outputPath, { recursive: true, force: true });
-  const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const args = [webpack, "--mode", "production", "--output-path", outputPath, ...(harness ? ["--env", "harness"] : [])];
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** The local scripts an HTML page loads (src of each <script>), CDN scripts left out. */
 export function localScripts(html: string): { local: string[]; remote: string[] } {
@@ -105,8 +96,9 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
 
 export async function runTaskpane(loads = LOADS): Promise<Section> {
   process.stderr.write("  taskpane: production builds…\n");
-  build(ADDIN, false);
-  build(HARNESS, true);
+  // Into .tmp/bench, so that dist/ is left alone.
+  await buildAddin(ADDIN);
+  await buildHarness(HARNESS);
   const pane = scriptsOf(ADDIN, "taskpane.html");
   const harness = scriptsOf(HARNESS, "harness.html");
   const paneGzip = pane.scripts.reduce((sum, s) => sum + s.gzip, 0);

@@ -6,7 +6,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { buildHarness, HARNESS_DIR, ROOT } from "./harness/build";
+import { buildHarness, HARNESS_DIR, ROOT } from "./build";
 import { openHarnessPage } from "./harness/open";
 import { serveFolder } from "./harness/serve";
 
@@ -36,7 +36,7 @@ export async function takeScreenshots(browser: Browser, harnessUrl: string, fold
 
 async function main(): Promise<void> {
   console.log("Building the harness…");
-  buildHarness();
+  await buildHarness();
   const { server, url } = await serveFolder(HARNESS_DIR, 0);
   const browser = await launchBrowser();
   try {

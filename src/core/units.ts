@@ -75,7 +75,7 @@ export function splitDocuments(cell: string): Named[] {
 /** "…;" and "…," lose their marks, and final dots too, except the one of "г." ("2021-2027 г."). */
 function withoutTrailingMarks(part: string): string {
   // The pattern ends in `$` and would be tried from every character of the name: only a final mark can match.
-  return /[;,.]$/.test(part.slice(-1)) ? part.replace(/[;,]+$|(?<!\sг)\.+$/u, "") : part;
+  return /[;,.]$/.test(part.slice(-1)) ? part.replace(/[;,]+$|(\sг)?\.+$/u, (_, year?: string) => (year ? `${year}.` : "")) : part;
 }
 
 function dedupe(items: Named[]): Named[] {

@@ -25,6 +25,13 @@ export const MAX_ROWS_PER_BLOCK = 5_000;
 /** Before any row has been measured, a cell is taken to weigh this much: a paragraph of Cyrillic text. */
 export const GUESS_BYTES_PER_CELL = 512;
 
+/**
+ * Cells changed per sync by highlights and quick fixes. Excel on the web refuses a request over 5 MB, and each cell
+ * costs a few range commands (the range, its format and fill or its value, a load): even at 2 KB a cell, a block
+ * stays under 4 MB.
+ */
+export const CELLS_PER_SYNC = 2_000;
+
 /** Range.getMergedAreasOrNullObject fails on a range holding more merged areas than this. */
 export const MAX_MERGED_AREAS = 512;
 

@@ -2,14 +2,21 @@
  * Quick fixes in Excel: status texts written from a suggestion, and the status drop-down. Each change comes with
  * its Revert, which puts back exactly what was there.
  *
- * Writing texts is one sync: the batch first loads each cell's value, formula and number format, then writes the new
- * text. Text is never read as a formula: a text Excel would take for something else (it starts with "=", looks like
- * a number…) is written under the Text number format "@", set in the same batch before the value. Reverting writes
- * the old text under "@" and then gives the cell its own number format back; changing the format does not make
- * Excel read the text again, so it stays text. A cell that held a real formula gets its formula back.
+ * Writing texts goes in blocks of CELLS_PER_SYNC cells (one for any real report), two syncs each: the first reads each
+ * cell's value, formula and number format (and, for the first block, checks that no sheet written to is protected),
+ * the second writes. What a cell held is thus known before it can change, so a write that fails part-way (Excel
+ * carries out the part of a batch before the failure) is undone at once, and the user's cells are as they were.
+ *
+ * Text is never read as a formula: a text Excel would take for something else (it starts with "=", looks like a
+ * number…) is written under the Text number format "@", set in the same batch before the value. Reverting writes the
+ * old text under "@" and then gives the cell its own number format back; changing the format does not make Excel read
+ * the text again, so it stays text. A cell that held a real formula gets its formula back.
  */
 import type { DropDown, DropDownResult, Revert, TextWrite } from "../host/edits";
 import { needsTextFormat } from "../host/edits";
+import { CELLS_PER_SYNC } from "./blockPlan";
+import type { Requirements } from "./requirements";
+import { queueWriteCheck } from "./writeGuard";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -22,57 +29,90 @@ interface Before {
   numberFormat: unknown;
 }
 
-export async function writeTexts(context: Excel.RequestContext, writes: readonly TextWrite[], run: Run): Promise<Revert> {
-  const reads = writes.map((write) => {
-    const range = context.workbook.worksheets.getItem(write.sheet).getRange(write.cell);
-    range.load("values,formulas,numberFormat");
-    return { write, range };
-  });
-  for (const write of writes) {
-    const target = context.workbook.worksheets.getItem(write.sheet).getRange(write.cell);
-    if (needsTextFormat(write.text)) target.numberFormat = [["@"]];
-    target.values = [[write.text]];
+export async function writeTexts(
+  context: Excel.RequestContext,
+  writes: readonly TextWrite[],
+  run: Run,
+  requirements: Requirements,
+): Promise<Revert> {
+  const before: Before[] = [];
+  try {
+    for (let start = 0; start < writes.length; start += CELLS_PER_SYNC) {
+      const block = writes.slice(start, start + CELLS_PER_SYNC);
+      const check = start === 0 ? queueWriteCheck(context, { sheets: writes.map((write) => write.sheet) }, requirements) : () => {};
+      before.push(...(await readCells(context, block, check)));
+      for (const write of block) {
+        const target = rangeOf(context, write);
+        if (needsTextFormat(write.text)) target.numberFormat = [["@"]];
+        target.values = [[write.text]];
+      }
+      await context.sync();
+    }
+  } catch (error) {
+    // Put back what the failed block may have written (and the blocks before it); if Excel refuses that too, the
+    // cells it did write keep the new text, which is what the user asked for.
+    if (before.length > 0) await restoreCells(context, before).catch(() => undefined);
+    throw error;
   }
+  return () => run((again) => restoreCells(again, before));
+}
+
+/** One sync: each cell's value, formula and number format, with whatever `check` needs (it runs after the sync). */
+async function readCells(context: Excel.RequestContext, cells: readonly TextWrite[], check: () => void): Promise<Before[]> {
+  const reads = cells.map((write) => ({ write, range: rangeOf(context, write).load("values,formulas,numberFormat") }));
   await context.sync();
-  const before: Before[] = reads.map(({ write, range }) => ({
+  check();
+  return reads.map(({ write, range }) => ({
     sheet: write.sheet,
     cell: write.cell,
     value: range.values[0]?.[0] ?? "",
     formula: range.formulas[0]?.[0] ?? "",
     numberFormat: range.numberFormat[0]?.[0] ?? "General",
   }));
-  return () => run((again) => restoreCells(again, before));
 }
 
-/** One sync: every cell gets its value (as text when it was text) or its formula, and its number format, back. */
+function rangeOf(context: Excel.RequestContext, at: { sheet: string; cell: string }): Excel.Range {
+  return context.workbook.worksheets.getItem(at.sheet).getRange(at.cell);
+}
+
+/** A sync per block: every cell gets its value (as text when it was text) or its formula, and its number format, back. */
 async function restoreCells(context: Excel.RequestContext, cells: readonly Before[]): Promise<void> {
-  for (const cell of cells) {
-    const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell);
-    const isFormula = typeof cell.formula === "string" && cell.formula.startsWith("=") && cell.formula !== cell.value;
-    if (isFormula) {
-      range.numberFormat = [[String(cell.numberFormat)]];
-      range.formulas = [[cell.formula as string]];
-    } else if (typeof cell.value === "string") {
-      range.numberFormat = [["@"]];
-      range.values = [[cell.value]];
-      range.numberFormat = [[String(cell.numberFormat)]];
-    } else {
-      range.numberFormat = [[String(cell.numberFormat)]];
-      range.values = [[cell.value as number | boolean]];
+  for (let start = 0; start < cells.length; start += CELLS_PER_SYNC) {
+    for (const cell of cells.slice(start, start + CELLS_PER_SYNC)) {
+      const range = rangeOf(context, cell);
+      const isFormula = typeof cell.formula === "string" && cell.formula.startsWith("=") && cell.formula !== cell.value;
+      if (isFormula) {
+        range.numberFormat = [[String(cell.numberFormat)]];
+        range.formulas = [[cell.formula as string]];
+      } else if (typeof cell.value === "string") {
+        range.numberFormat = [["@"]];
+        range.values = [[cell.value]];
+        range.numberFormat = [[String(cell.numberFormat)]];
+      } else {
+        range.numberFormat = [[String(cell.numberFormat)]];
+        range.values = [[cell.value as number | boolean]];
+      }
     }
+    await context.sync();
   }
-  await context.sync();
 }
 
 /**
- * Two syncs: is there a rule on the range already (Excel says "None" when there is none)? Only then the list, whose
- * undo clears the range's validation again, one sync.
+ * Two syncs: is there a rule on the range already (Excel says "None" when there is none), and may the sheet be
+ * changed? Only then the list, whose undo clears the range's validation again, one sync.
  */
-export async function addDropDown(context: Excel.RequestContext, dropDown: DropDown, run: Run): Promise<DropDownResult> {
+export async function addDropDown(
+  context: Excel.RequestContext,
+  dropDown: DropDown,
+  run: Run,
+  requirements: Requirements,
+): Promise<DropDownResult> {
   const range = () => context.workbook.worksheets.getItem(dropDown.sheet).getRange(dropDown.range);
   const validation = range().dataValidation;
   validation.load("type");
+  const check = queueWriteCheck(context, { sheets: [dropDown.sheet] }, requirements);
   await context.sync();
+  check();
   if (validation.type !== "None") return { added: false };
   range().dataValidation.rule = {
     list: { inCellDropDown: true, source: dropDown.values.join(",") },

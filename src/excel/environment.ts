@@ -36,10 +36,14 @@ export function logError(error: unknown): void {
   Utilities.log(loggable instanceof Error || typeof loggable === "string" ? loggable : String(loggable));
 }
 
-/** English when Office speaks English; Bulgarian otherwise, and wherever Office cannot say. */
+/**
+ * Bulgarian when Office speaks Bulgarian; English for every other display language (a German Office gets English,
+ * as its user more likely reads English than Bulgarian). Bulgarian where Office cannot say: the reports are.
+ */
 export function displayLang(): Lang {
   const language = guarded(() => officeContext()?.displayLanguage);
-  return typeof language === "string" && language.toLowerCase().startsWith("en") ? "en" : "bg";
+  if (typeof language !== "string" || language === "") return "bg";
+  return language.toLowerCase().startsWith("bg") ? "bg" : "en";
 }
 
 /** Dark when Office's theme paints the pane's background dark; false when Office gives no theme. */

@@ -13,6 +13,10 @@ const KEY_BY_CODE: Readonly<Record<string, StringKey>> = {
   // Writing to a protected sheet, or to a workbook opened read-only, is refused with AccessDenied.
   AccessDenied: "host.protected",
   ItemNotFound: "host.notFound",
+  ItemAlreadyExists: "host.nameTaken",
+  InactiveWorkbook: "host.inactiveWorkbook",
+  ActivityLimitReached: "host.activityLimit",
+  UnsupportedSheet: "host.unsupportedSheet",
   // Co-authoring and other add-ins: the workbook changed under the request, or Excel is busy.
   Conflict: "host.busy",
   InsertDeleteConflict: "host.busy",

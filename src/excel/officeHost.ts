@@ -15,6 +15,7 @@ import { toHostError } from "./officeErrors";
 import { readSheet, type ReadSheetOptions } from "./readSheet";
 import { detectRequirements, type Requirements } from "./requirements";
 import { SettingsStore } from "./settingsStore";
+import { documentIsReadOnly } from "./writeGuard";
 import { writeSummary } from "./writeSummary";
 
 /** Excel.run's shape: a batch function gets a fresh request context. */
@@ -24,6 +25,8 @@ export interface OfficeHostOptions {
   run?: ExcelRun;
   requirements?: Requirements;
   store?: DocumentStore;
+  /** Whether Office opened the document read-only; asked before every change. */
+  readOnly?: () => boolean;
 }
 
 // Looked up at call time, so that merely constructing the host outside Excel does not touch the missing global.
@@ -34,12 +37,18 @@ export class OfficeHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly requirements: Requirements;
   readonly store: DocumentStore;
+  private readonly readOnly: () => boolean;
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? excelRun;
     this.requirements = options.requirements ?? detectRequirements();
-    this.features = { merges: this.requirements.merges, dropDowns: this.requirements.dataValidation };
+    this.features = {
+      merges: this.requirements.merges,
+      dropDowns: this.requirements.dataValidation,
+      highlights: this.requirements.namedRanges,
+    };
     this.store = options.store ?? new SettingsStore();
+    this.readOnly = options.readOnly ?? documentIsReadOnly;
   }
 
   /**
@@ -75,34 +84,41 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  /** Two syncs: list the sheets; replace or add the summary sheet, fill it and show it. */
+  /** Three syncs: list the sheets; write the summary under a temporary name; swap it in (see writeSummary.ts). */
   writeSummary(plan: SheetPlan): Promise<string> {
-    return this.excel((context) => writeSummary(context, plan, this.store, this.requirements));
+    return this.change((context) => writeSummary(context, plan, this.store, this.requirements));
   }
 
-  /** One sync: each cell's fill is loaded before the highlight is set in the same batch (see highlight.ts). */
+  /** Two syncs: read and keep the cells' own fills, then set the highlights (see highlight.ts). */
   highlight(marks: readonly CellMark[]): Promise<void> {
-    return this.excel((context) => highlight(context, marks, this.store, this.requirements.fillPatterns));
+    if (!this.requirements.namedRanges) return Promise.reject(new HostError("host.unsupported"));
+    return this.change((context) => highlight(context, marks, this.store, this.requirements));
   }
 
-  /** One sync: every highlighted cell gets its own fill back. */
+  /** Two syncs (one without ExcelApi 1.2): check the sheets, then give every highlighted cell its own fill back. */
   clearHighlights(): Promise<void> {
-    return this.excel((context) => clearHighlights(context, this.store));
+    return this.change((context) => clearHighlights(context, this.store, this.requirements));
   }
 
   highlighted(): boolean {
     return isHighlighted(this.store);
   }
 
-  /** One sync to write; its Revert is one sync too. */
+  /** Two syncs: read what the cells hold, then write; its Revert is one sync. */
   writeTexts(writes: readonly TextWrite[]): Promise<Revert> {
-    return this.excel((context) => writeTexts(context, writes, (batch) => this.excel(batch)));
+    return this.change((context) => writeTexts(context, writes, (batch) => this.change(batch), this.requirements));
   }
 
   /** ExcelApi 1.8; two syncs (is a rule there already? then the list). */
   addDropDown(dropDown: DropDown): Promise<DropDownResult> {
     if (!this.requirements.dataValidation) return Promise.reject(new HostError("host.unsupported"));
-    return this.excel((context) => addDropDown(context, dropDown, (batch) => this.excel(batch)));
+    return this.change((context) => addDropDown(context, dropDown, (batch) => this.change(batch), this.requirements));
+  }
+
+  /** A batch that changes the workbook: refused at once, in words, when Office opened the document read-only. */
+  private change<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (this.readOnly()) return Promise.reject(new HostError("host.readOnly"));
+    return this.excel(batch);
   }
 
   private async excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

@@ -16,6 +16,14 @@
  * know the used range's width yet, so its windows cover columns A:AZ; the rare sheet whose first rows reach further
  * right gets the rest of their merged areas in one more sync.
  *
+ * An area that crosses a window's edge comes back one of two ways, depending on the Excel: whole, from the window
+ * that holds its top-left cell only (office-js issue 3611), or clipped, a piece from each window (issue 1590). So each
+ * edge between two windows is asked about as well, in the same sync: the two rows either side of it. Under clipping
+ * an area crossing the edge comes back from there as a piece that overlaps the pieces above and below it; Excel's
+ * merged areas never overlap one another, so pieces that overlap are one area, and are joined. Under the top-left
+ * rule the pieces are whole areas already, which the joining leaves as they are. Two areas that merely touch at the
+ * edge stay two.
+ *
  * The bold plan can be refused when the response passes 5 MB (2,000 rows of long text). So a failed first sync,
  * whatever its error, is tried once more in the cautious plan: the used range's place alone, then every row in
  * blocks. If that fails as well, its error is the answer (a cell being edited costs one round trip more to report).
@@ -24,6 +32,7 @@ import type { CellRange, SheetGrid } from "../core/grid";
 import type { ReadProgress } from "../host/workbookHost";
 import { parseAreas, rangeAddress, rowsAddress } from "./addresses";
 import {
+  MAX_MERGED_AREAS,
   MAX_ROWS_PER_BLOCK,
   mergeWindowRows,
   responseBytes,
@@ -116,7 +125,7 @@ async function boldStart<T>(
   const read = { ...place, bottom: place.top + firstRows.values.length - 1 };
   const merges = windows.flatMap(mergesOf).filter((area) => inside(area.top, area.left, read));
   if (requirements.merges && !within(read, FIRST_MERGE_SPAN)) {
-    const more = mergeWindows(context.workbook.worksheets.getItem(sheet.name), read);
+    const more = mergeWindows(context.workbook.worksheets.getItem(sheet.name), read, read.top);
     await context.sync();
     merges.push(...more.flatMap(mergesOf));
   }
@@ -129,11 +138,29 @@ async function boldStart<T>(
   };
 }
 
-/** A span's merged areas, asked for in windows of rows that cannot hold more than Excel returns at once. */
-function mergeWindows(sheet: Excel.Worksheet, span: CellRange): Excel.RangeAreas[] {
-  return splitRows(span.top, span.bottom, mergeWindowRows(span.right - span.left + 1)).map((rows) =>
-    sheet.getRange(rangeAddress({ ...span, ...rows })).getMergedAreasOrNullObject().load("address"),
-  );
+/**
+ * A span's merged areas, asked for in windows of rows that cannot hold more than Excel returns at once, and across
+ * each edge between two windows (and the span's own top edge, `from` above it, where an earlier read stopped).
+ */
+function mergeWindows(sheet: Excel.Worksheet, span: CellRange, from = span.top): Excel.RangeAreas[] {
+  const ask = (rect: CellRange) => sheet.getRange(rangeAddress(rect)).getMergedAreasOrNullObject().load("address");
+  const windows = splitRows(span.top, span.bottom, mergeWindowRows(span.right - span.left + 1));
+  const edges = windows.map((rows) => rows.top).filter((top) => top > from);
+  return [...windows.map((rows) => ask({ ...span, ...rows })), ...edges.flatMap((top) => acrossEdge(span, top).map(ask))];
+}
+
+/**
+ * The two rows either side of the edge above row `top`, in pieces of columns narrow enough that no piece meets more
+ * areas than Excel returns (each column of two rows holds at most two areas' pieces). The pieces overlap by a column,
+ * so that an area crossing between two of them is still found overlapping in both.
+ */
+function acrossEdge(span: CellRange, top: number): CellRange[] {
+  const width = MAX_MERGED_AREAS / 2;
+  const rects: CellRange[] = [];
+  for (let left = span.left; ; left += width - 1) {
+    rects.push({ top: top - 1, bottom: top, left, right: Math.min(span.right, left + width - 1) });
+    if (left + width - 1 >= span.right) return rects;
+  }
 }
 
 function inside(row: number, col: number, rect: CellRange): boolean {
@@ -216,7 +243,8 @@ async function readRows(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const rangeOf = (rows: { top: number; bottom: number }) => sheet.getRange(rangeAddress({ ...span, ...rows }));
   const blocks = splitRows(span.top, span.bottom, MAX_ROWS_PER_BLOCK).map((rows) => rangeOf(rows).load(CELLS));
-  const windows = requirements.merges ? mergeWindows(sheet, span) : [];
+  // The rows above were read in an earlier sync: the edge with them is asked about too.
+  const windows = requirements.merges ? mergeWindows(sheet, span, span.top - 1) : [];
   await context.sync();
   return {
     rows: blocks.map((block) => ({ values: block.values, formats: block.numberFormat })),
@@ -234,12 +262,35 @@ function gridOf(start: Start<unknown>, rows: RawRows[], merges: CellRange[]): Sh
     origin: { row: start.used.top, col: start.used.left },
     values: rows.flatMap((block) => toValueRows(block.values)),
     numberFormats: rows.flatMap((block) => toFormatRows(block.formats)),
-    merges: distinct(merges).sort((a, b) => a.top - b.top || a.left - b.left),
+    merges: joined(merges).sort((a, b) => a.top - b.top || a.left - b.left),
   };
 }
 
-/** An area crossing from one window into the next may be reported by both. */
-function distinct(merges: CellRange[]): CellRange[] {
-  const byPlace = new Map(merges.map((m) => [`${m.top}:${m.left}:${m.bottom}:${m.right}`, m]));
-  return [...byPlace.values()];
+/**
+ * The merged areas, each once, whole: areas reported by several windows, and pieces of an area clipped by the
+ * windows, overlap; Excel's areas never overlap one another, so overlapping rectangles are joined into their bounds.
+ * A sweep down the rows keeps only the areas still open at the current row to compare with.
+ */
+export function joined(areas: readonly CellRange[]): CellRange[] {
+  const done: CellRange[] = [];
+  let open: CellRange[] = [];
+  for (const area of [...areas].sort((a, b) => a.top - b.top || a.left - b.left)) {
+    open = open.filter((rect) => rect.bottom >= area.top || !done.push(rect));
+    const overlapping = open.filter((rect) => overlaps(rect, area));
+    open = [...open.filter((rect) => !overlapping.includes(rect)), overlapping.reduce(bounds, area)];
+  }
+  return [...done, ...open];
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function bounds(a: CellRange, b: CellRange): CellRange {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
 }

@@ -7,7 +7,7 @@ import { HostError } from "../host/hostError";
 import { officeContext } from "./officeContext";
 
 /** The part of Office.Settings the store uses; tests hand in their own. */
-export type OfficeSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
+export type OfficeSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync" | "refreshAsync">;
 
 export class SettingsStore implements DocumentStore {
   constructor(private readonly settings: OfficeSettings | undefined = officeContext()?.document?.settings) {}
@@ -26,11 +26,21 @@ export class SettingsStore implements DocumentStore {
   save(): Promise<void> {
     const settings = this.settings;
     if (!settings) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      settings.saveAsync((result) => {
-        if (String(result.status) === "succeeded") resolve();
-        else reject(new HostError("host.failed", { detail: result.error?.message ?? "" }, result.error?.message));
-      });
-    });
+    return new Promise((resolve, reject) => settings.saveAsync((result) => settle(result, resolve, reject)));
   }
+
+  /**
+   * The document's settings as saved now, replacing this runtime's copy: the ribbon's command and the pane each hold
+   * a copy, and saveAsync writes a whole copy over the document's.
+   */
+  refresh(): Promise<void> {
+    const settings = this.settings;
+    if (!settings) return Promise.resolve();
+    return new Promise((resolve, reject) => settings.refreshAsync((result) => settle(result, () => resolve(), reject)));
+  }
+}
+
+function settle(result: Office.AsyncResult<unknown>, resolve: () => void, reject: (error: HostError) => void): void {
+  if (String(result.status) === "succeeded") resolve();
+  else reject(new HostError("host.failed", { detail: result.error?.message ?? "" }, result.error?.message));
 }

@@ -31,7 +31,7 @@ export interface FileHostView {
 
 export class FileHost implements WorkbookHost {
   /** ExcelJS reads merged areas from the file, so a file never loses them. */
-  readonly features: HostFeatures = { merges: true, dropDowns: true };
+  readonly features: HostFeatures = { merges: true, dropDowns: true, highlights: true };
 
   constructor(
     private readonly workbook: ExcelJS.Workbook,

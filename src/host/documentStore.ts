@@ -9,4 +9,10 @@ export interface DocumentStore {
   set(key: string, value: unknown): void;
   /** Writes what was set into the document (Excel: settings.saveAsync). */
   save(): Promise<void>;
+  /**
+   * Reads the document's values afresh (Excel: settings.refreshAsync). Excel's ribbon command and the task pane run
+   * apart, each with its own copy, and a save writes the whole copy: so every read-modify-write starts here, or one
+   * runtime's save would undo what the other saved.
+   */
+  refresh(): Promise<void>;
 }

@@ -17,4 +17,9 @@ export abstract class MapStore implements DocumentStore {
   }
 
   abstract save(): Promise<void>;
+
+  /** One copy for one runtime: the document's values are the ones held. */
+  refresh(): Promise<void> {
+    return Promise.resolve();
+  }
 }

@@ -18,6 +18,11 @@ export interface HostFeatures {
   merges: boolean;
   /** The status drop-down (a list data validation) can be added (Excel: ExcelApi 1.8); the pane hides it otherwise. */
   dropDowns: boolean;
+  /**
+   * Cells can be highlighted so that clearing finds them again after rows are inserted or the sheet is renamed
+   * (Excel: names, ExcelApi 1.4); the pane offers only clearing highlights made before otherwise.
+   */
+  highlights: boolean;
 }
 
 export interface WorkbookHost {

@@ -54,14 +54,20 @@ describe("displayLang", () => {
     ["en-US", "en"],
     ["en-GB", "en"],
     ["EN-us", "en"],
+    ["en-IE", "en"],
     ["bg-BG", "bg"],
-    ["de-DE", "bg"],
+    ["bg", "bg"],
+    ["de-DE", "en"],
+    ["ru-RU", "en"],
+    ["mk-MK", "en"],
   ])("%s → %s", (language, lang) => {
     global.Office = { context: { displayLanguage: language } };
     expect(displayLang()).toBe(lang);
   });
 
-  it("is Bulgarian outside Office", () => {
+  it("is Bulgarian outside Office, or where Office does not say", () => {
+    expect(displayLang()).toBe("bg");
+    global.Office = { context: { displayLanguage: "" } };
     expect(displayLang()).toBe("bg");
   });
 });

@@ -5,6 +5,10 @@
  *
  * Excel's reading of typed values is kept to what the add-in can trip on: text that starts with "=" becomes a
  * formula unless the cell's number format is Text ("@") at that moment, and numeric text becomes a number.
+ *
+ * Like Excel, a protected sheet refuses every change with AccessDenied when the change is carried out (fills are let
+ * through when the protection allows formatting cells), and each member asks the gate whether the Excel being played
+ * has its requirement set.
  */
 import { columnLetter, type CellRange, type CellValue, type SheetGrid } from "../../src/core/grid";
 
@@ -28,14 +32,41 @@ export const NO_FILL: FillState = {
 
 export type ValidationRule = Record<string, unknown>;
 
+/** An OfficeExtension.Error as office.js rejects with it. */
+export function officeError(code: string, message = `Excel says ${code}.`): Error & { code: string } {
+  const error = new Error(message) as Error & { code: string; debugInfo: object };
+  error.name = "RichApi.Error";
+  error.code = code;
+  error.debugInfo = { code, message, errorLocation: "Range.getIntersection" };
+  return error;
+}
+
+/** A sheet's protection as Excel reports it (Worksheet.protection, ExcelApi 1.2). */
+export interface SheetProtection {
+  protected: boolean;
+  /** protection.options.allowFormatCells: fills may still be changed. */
+  allowFormatCells?: boolean;
+}
+
+/** Called for each office.js member used: the fake fails the batch with ApiNotFound when it is above its version. */
+export type Gate = (className: string, member: string) => void;
+
 /** The per-sheet state the queued actions change. */
 export class CellState {
   readonly fills = new Map<string, FillState>();
   readonly validations = new Map<string, ValidationRule>();
   /** Cells written as formulas: A1 → the formula. */
   readonly formulas = new Map<string, string>();
+  protection: SheetProtection = { protected: false };
 
   constructor(readonly grid: SheetGrid) {}
+
+  /** Throws Excel's AccessDenied when the sheet's protection forbids this change (call it when the change happens). */
+  guard(change: "cells" | "format"): void {
+    if (this.protection.protected && !(change === "format" && this.protection.allowFormatCells)) {
+      throw officeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+    }
+  }
 
   fill(address: string): FillState {
     return this.fills.get(address) ?? NO_FILL;
@@ -110,11 +141,13 @@ export class FakeFill {
     private readonly state: CellState,
     private readonly rect: CellRange,
     private readonly queue: Queue,
+    private readonly gate: Gate,
   ) {}
 
   load(what: string | string[]): this {
     const names = (Array.isArray(what) ? what : what.split(",")).map((name) => name.trim()) as (keyof FillState)[];
     for (const name of names) if (!FILL_PROPERTIES.includes(name)) throw new Error(`RangeFill has no ${name}`);
+    for (const name of names) this.gate("RangeFill", name);
     this.queue(() => {
       const fills = cellsOf(this.rect).map((cell) => this.state.fill(cell.address));
       this.loaded = Object.fromEntries(
@@ -125,13 +158,17 @@ export class FakeFill {
   }
 
   clear(): void {
+    this.gate("RangeFill", "clear");
     this.queue(() => {
+      this.state.guard("format");
       for (const cell of cellsOf(this.rect)) this.state.fills.delete(cell.address);
     });
   }
 
   private set(name: keyof FillState, value: unknown): void {
+    this.gate("RangeFill", name);
     this.queue(() => {
+      this.state.guard("format");
       for (const cell of cellsOf(this.rect)) {
         const fill = { ...this.state.fill(cell.address), [name]: value };
         // Giving a cell without a fill a colour makes it a solid fill, as in Excel.
@@ -188,11 +225,13 @@ export class FakeDataValidation {
     private readonly queue: Queue,
     /** Every rule set, in order: for the tests to see what was sent. */
     private readonly sent: { address: string; rule: ValidationRule }[],
+    private readonly gate: Gate,
   ) {}
 
   load(what: string | string[]): this {
     const names = Array.isArray(what) ? what : what.split(",").map((name) => name.trim());
     if (names.some((name) => name !== "type")) throw new Error("the fake loads only dataValidation.type");
+    this.gate("DataValidation", "type");
     this.queue(() => {
       const rules = cellsOf(this.rect).map((cell) => this.state.validations.get(cell.address));
       const set = rules.filter((rule) => rule !== undefined);
@@ -209,14 +248,18 @@ export class FakeDataValidation {
   }
 
   set rule(rule: ValidationRule) {
+    this.gate("DataValidation", "rule");
     this.sent.push({ address: `${columnLetter(this.rect.left)}${this.rect.top}:${columnLetter(this.rect.right)}${this.rect.bottom}`, rule });
     this.queue(() => {
+      this.state.guard("cells");
       for (const cell of cellsOf(this.rect)) this.state.validations.set(cell.address, JSON.parse(JSON.stringify(rule)));
     });
   }
 
   clear(): void {
+    this.gate("DataValidation", "clear");
     this.queue(() => {
+      this.state.guard("cells");
       for (const cell of cellsOf(this.rect)) this.state.validations.delete(cell.address);
     });
   }
@@ -233,8 +276,11 @@ export function writableCells(
   queue: Queue,
   /** Whether an assignment is the mock's own: its error strings and the cells the fake served for a load. */
   internal: (value: unknown) => boolean,
+  gate: Gate,
+  /** Told the bytes each assignment sends, for the request's 5 MB limit. */
+  sent: (bytes: number) => void,
 ): void {
-  for (const name of ["values", "numberFormat"] as const) {
+  for (const name of ["values", "numberFormat", "formulas"] as const) {
     let held = mock[name];
     Object.defineProperty(mock, name, {
       configurable: true,
@@ -245,12 +291,15 @@ export function writableCells(
           held = value;
           return;
         }
+        gate("Range", name);
+        sent(Buffer.byteLength(JSON.stringify(value)));
         const rows = value as unknown[][];
         queue(() => {
+          state.guard("cells");
           for (const cell of cellsOf(rect)) {
             const input = rows[cell.row - rect.top]?.[cell.col - rect.left];
-            if (name === "values") state.type(cell.row, cell.col, input);
-            else state.setNumberFormat(cell.row, cell.col, String(input));
+            if (name === "numberFormat") state.setNumberFormat(cell.row, cell.col, String(input));
+            else state.type(cell.row, cell.col, input);
           }
         });
       },

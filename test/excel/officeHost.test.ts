@@ -115,9 +115,9 @@ describe("OfficeHost.select", () => {
 });
 
 describe("OfficeHost features", () => {
-  it("merges follow ExcelApi 1.13", () => {
-    expect(hostOver(new FakeExcel([]), ALL_REQUIREMENTS).features).toEqual({ merges: true, dropDowns: true });
-    expect(hostOver(new FakeExcel([]), BASELINE_ONLY).features).toEqual({ merges: false, dropDowns: false });
+  it("follow ExcelApi: merges 1.13, drop-downs 1.8, highlights 1.4", () => {
+    expect(hostOver(new FakeExcel([]), ALL_REQUIREMENTS).features).toEqual({ merges: true, dropDowns: true, highlights: true });
+    expect(hostOver(new FakeExcel([]), BASELINE_ONLY).features).toEqual({ merges: false, dropDowns: false, highlights: false });
   });
 
   it("without ExcelApi 1.1 it says Excel is too old, without calling Excel", async () => {

@@ -1,17 +1,18 @@
 import { checkSheet } from "../../src/core";
-import type { SheetGrid } from "../../src/core/grid";
+import type { CellRange, SheetGrid } from "../../src/core/grid";
 import type { ReadProgress } from "../../src/host/workbookHost";
 import { TYPICAL_ROWS } from "../../src/excel/blockPlan";
-import { readSheet } from "../../src/excel/readSheet";
-import type { Requirements } from "../../src/excel/requirements";
+import { joined, readSheet } from "../../src/excel/readSheet";
+import { detectRequirements, type Requirements } from "../../src/excel/requirements";
 import type { FormSheet } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
+import { EXCEL_API_VERSIONS, minorOf } from "./apiSets";
 import { FakeExcel, LIMIT_BYTES, officeError, type FakeSheet } from "./fakeExcel";
 import { ALL_REQUIREMENTS, BASELINE_ONLY, expectSameCells, gridOf, heavyGrid, tallGrid } from "./sheets";
 
 /** Reads the fake's active sheet the way the host does, recording progress. */
-async function readActive(fake: FakeExcel, requirements: Requirements = ALL_REQUIREMENTS) {
+async function readActive(fake: FakeExcel, requirements: Requirements = detectRequirements(fake.support)) {
   const progress: ReadProgress[] = [];
   const { grid } = await readSheet(
     fake.context,
@@ -25,42 +26,47 @@ function sheetOf(grid: SheetGrid, formatted?: FakeSheet["formatted"]): FakeSheet
   return formatted ? { grid, formatted } : { grid };
 }
 
-describe("a typical report", () => {
+describe.each(EXCEL_API_VERSIONS)("a typical report at ExcelApi %s", (version) => {
+  // Merged areas are read from ExcelApi 1.13; before it the grid has none, and the check goes by the rows alone.
+  const merges = minorOf(version) >= 13;
+
   it("reads the clean three-goal report in one sync, the same as the file host", async () => {
     const expected = await gridOf(cleanSheet());
-    const fake = new FakeExcel([expected]);
+    const fake = new FakeExcel([expected], { version });
     const { grid, progress } = await readActive(fake);
     expect(fake.syncs).toBe(1);
     expect(fake.blocks).toEqual([1]);
     expectSameCells(grid, expected);
-    expect(grid.merges).toEqual(expected.merges);
-    expect(checkSheet(grid)).toEqual(checkSheet(expected));
+    expect(grid.merges).toEqual(merges ? expected.merges : []);
+    expect(checkSheet(grid)).toEqual(checkSheet(merges ? expected : { ...expected, merges: [] }));
     expect(progress).toEqual([{ rowsRead: 10, rowsTotal: 10 }]);
   });
 
   it("reads the Blagoevgrad 2024 report in one sync, issues and roll-up equal to the file host's", async () => {
     const expected = await gridOf(blagoevgrad2024);
-    const fake = new FakeExcel([expected]);
+    const fake = new FakeExcel([expected], { version });
     const { grid } = await readActive(fake);
     expect(fake.syncs).toBe(1);
     expectSameCells(grid, expected);
     expect(grid.name).toBe("Приложение 2");
-    expect(grid.merges).toEqual(expected.merges);
+    expect(grid.merges).toEqual(merges ? expected.merges : []);
     const report = checkSheet(grid);
     expect(report.counts.error).toBeGreaterThan(0); // the reference keeps its real flaws: a real check, not a blank one
-    expect(report).toEqual(checkSheet(expected));
+    expect(report).toEqual(checkSheet(merges ? expected : { ...expected, merges: [] }));
   });
 
   it(`reads a sheet of exactly ${TYPICAL_ROWS} rows in one sync`, async () => {
     const expected = await tallGrid(cleanSheet(), TYPICAL_ROWS);
-    const fake = new FakeExcel([expected]);
+    const fake = new FakeExcel([expected], { version });
     const { grid } = await readActive(fake);
     expect(fake.syncs).toBe(1);
     expect(grid.values).toHaveLength(TYPICAL_ROWS);
     expectSameCells(grid, expected);
-    expect(grid.merges).toEqual(expected.merges);
+    expect(grid.merges).toEqual(merges ? expected.merges : []);
   });
+});
 
+describe("a typical report", () => {
   it("gives the used range's origin, with empty cells as null and General as no format", async () => {
     const expected: SheetGrid = {
       name: "Лист 1",
@@ -101,6 +107,67 @@ describe("a typical report", () => {
     expect(without.usedRangeCalls).toEqual([false]);
     expect(wide.values).toHaveLength(5_000);
     expectSameCells(wide, expected);
+  });
+});
+
+describe.each(["topLeft", "clipped"] as const)("merged areas across the windows' edges, when Excel gives them %s", (rule) => {
+  /**
+   * Windows over A:AZ are 17 rows tall (mergeWindowRows(52)): edges above rows 18, 35, 52… Areas that cross an edge,
+   * cross two, end just above one or start just below it, and two areas that meet at an edge.
+   */
+  const atEdges: CellRange[] = [
+    { top: 16, left: 1, bottom: 17, right: 1 }, // ends just above the edge…
+    { top: 18, left: 1, bottom: 19, right: 1 }, // …and the next starts just below it: two areas, not one
+    { top: 15, left: 2, bottom: 20, right: 2 }, // crosses an edge
+    { top: 17, left: 3, bottom: 18, right: 4 }, // crosses it by a row either side, two columns wide
+    { top: 2, left: 5, bottom: 40, right: 5 }, // crosses two edges
+    { top: 34, left: 6, bottom: 35, right: 8 },
+  ];
+  const grid: SheetGrid = {
+    name: "Приложение 2",
+    origin: { row: 1, col: 1 },
+    values: Array.from({ length: 45 }, (_, r) => Array.from({ length: 8 }, (_, c) => `${r + 1}.${c + 1}`)),
+    merges: atEdges,
+  };
+
+  it("are read whole and each once, in the same one sync", async () => {
+    const fake = new FakeExcel([grid], { mergedAreas: rule });
+    const { grid: read } = await readActive(fake);
+    expect(fake.syncs).toBe(1);
+    expect(read.merges).toEqual([...atEdges].sort((a, b) => a.top - b.top || a.left - b.left));
+  });
+
+  it("of the reference report and of goals merged over rows equal the file host's", async () => {
+    for (const expected of [await gridOf(blagoevgrad2024), await gridOf(cleanWithSpans())]) {
+      const { grid: read } = await readActive(new FakeExcel([expected], { mergedAreas: rule }));
+      expect(read.merges).toEqual(expected.merges);
+      expect(checkSheet(read)).toEqual(checkSheet(expected));
+    }
+  });
+
+  it("across the edge between the first rows and the blocks read after them", async () => {
+    const expected = await tallGrid(cleanWithSpans(), 2_600);
+    expect(expected.merges.some((m) => m.top <= TYPICAL_ROWS && m.bottom > TYPICAL_ROWS)).toBe(true);
+    const fake = new FakeExcel([expected], { mergedAreas: rule });
+    const { grid: read } = await readActive(fake);
+    expect(fake.syncs).toBe(2);
+    expect(Math.max(...fake.mergeCalls)).toBeLessThanOrEqual(512);
+    expect(read.merges).toEqual(expected.merges);
+  });
+});
+
+describe("joining merged areas", () => {
+  const area = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
+
+  it("joins pieces that overlap, through a piece across the edge, and keeps areas that only touch apart", () => {
+    expect(joined([area(5, 1, 6, 1), area(7, 1, 9, 1), area(6, 1, 7, 1), area(10, 1, 11, 1)])).toEqual([
+      area(5, 1, 9, 1),
+      area(10, 1, 11, 1),
+    ]);
+  });
+
+  it("gives an area reported whole by several windows once", () => {
+    expect(joined([area(2, 3, 8, 4), area(2, 3, 8, 4), area(2, 1, 2, 2)])).toEqual([area(2, 1, 2, 2), area(2, 3, 8, 4)]);
   });
 });
 
@@ -226,10 +293,10 @@ describe("when Excel refuses a response as too large", () => {
   });
 });
 
-describe("a failed first sync", () => {
+describe.each(EXCEL_API_VERSIONS)("a failed first sync at ExcelApi %s", (version) => {
   it("is retried once, cautiously, and then succeeds", async () => {
     const expected = await gridOf(cleanSheet());
-    const fake = new FakeExcel([expected]);
+    const fake = new FakeExcel([expected], { version });
     fake.failNextSync(officeError("GeneralException"));
     const { grid } = await readActive(fake);
     expect(fake.syncs).toBe(3);
@@ -237,7 +304,7 @@ describe("a failed first sync", () => {
   });
 
   it("fails with the second error when the retry fails too", async () => {
-    const fake = new FakeExcel([await gridOf(cleanSheet())]);
+    const fake = new FakeExcel([await gridOf(cleanSheet())], { version });
     fake.failEverySync(officeError("InvalidOperationInCellEditMode"));
     await expect(readActive(fake)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     expect(fake.syncs).toBe(2);

@@ -33,29 +33,32 @@ describe("detectRequirements", () => {
     withOffice({}, () => expect(detectRequirements()).toEqual(NO_REQUIREMENTS));
   });
 
-  it("switches merges on from ExcelApi 1.13", () => {
-    withOffice(excelUpTo(13), () =>
-      expect(detectRequirements()).toEqual({
-        baseline: true,
-        valuesOnlyUsedRange: true,
-        merges: true,
-        dataValidation: true,
-        fillPatterns: true,
-        autofitRows: true,
-        pageLayout: true,
-      }),
-    );
-    withOffice(excelUpTo(12), () =>
-      expect(detectRequirements()).toEqual({
-        baseline: true,
-        valuesOnlyUsedRange: true,
-        merges: false,
-        dataValidation: true,
-        fillPatterns: true,
-        autofitRows: true,
-        pageLayout: true,
-      }),
-    );
+  it("switches each feature on from its ExcelApi version", () => {
+    const on = (minor: number) => {
+      let found = NO_REQUIREMENTS;
+      withOffice(excelUpTo(minor), () => (found = detectRequirements()));
+      return Object.entries(found).filter(([, has]) => has).map(([feature]) => feature).sort();
+    };
+    expect(on(1)).toEqual(["baseline"]);
+    expect(on(2)).toEqual(["autofitRows", "baseline", "columnWidths", "sheetProtection", "valuesOnlyUsedRange"]);
+    expect(on(4)).toContain("namedRanges");
+    expect(on(7)).toEqual([
+      "autofitRows",
+      "baseline",
+      "columnWidths",
+      "namedRanges",
+      "sheetProtection",
+      "valuesOnlyUsedRange",
+      "workbookProtection",
+    ]);
+    expect(on(8)).not.toContain("pageLayout");
+    expect(on(9)).toEqual(expect.arrayContaining(["fillPatterns", "pageLayout"]));
+    expect(on(12)).not.toContain("merges");
+    expect(on(13)).toEqual(Object.keys(NO_REQUIREMENTS).sort());
+  });
+
+  it("asks the Excel it is given rather than Office's global one", () => {
+    expect(detectRequirements(excelUpTo(9).context.requirements)).toMatchObject({ fillPatterns: true, merges: false });
   });
 
   it("Office 2016 without updates (ExcelApi 1.1 only) gets the baseline alone", () => {
@@ -64,21 +67,10 @@ describe("detectRequirements", () => {
     );
   });
 
-  it("switches the drop-down on from ExcelApi 1.8, fill patterns and the page layout from 1.9", () => {
-    withOffice(excelUpTo(7), () =>
-      expect(detectRequirements()).toMatchObject({ dataValidation: false, fillPatterns: false, pageLayout: false }),
-    );
-    withOffice(excelUpTo(8), () =>
-      expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: false, pageLayout: false }),
-    );
-    withOffice(excelUpTo(9), () =>
-      expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: true, pageLayout: true }),
-    );
-  });
-
-  it("switches row autofit on from ExcelApi 1.2", () => {
-    withOffice(excelUpTo(1), () => expect(detectRequirements().autofitRows).toBe(false));
-    withOffice(excelUpTo(2), () => expect(detectRequirements().autofitRows).toBe(true));
+  it("switches the drop-down on from ExcelApi 1.8 and fill patterns from 1.9", () => {
+    withOffice(excelUpTo(7), () => expect(detectRequirements()).toMatchObject({ dataValidation: false, fillPatterns: false }));
+    withOffice(excelUpTo(8), () => expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: false }));
+    withOffice(excelUpTo(9), () => expect(detectRequirements()).toMatchObject({ dataValidation: true, fillPatterns: true }));
   });
 
   it("takes a host that throws for an unknown set as not supporting it", () => {

@@ -1,39 +1,34 @@
-import { SettingsStore, type OfficeSettings } from "../../src/excel/settingsStore";
+import { SettingsStore } from "../../src/excel/settingsStore";
 import { HostError } from "../../src/host/hostError";
-
-/** Office.Settings as Excel keeps them: values in the document, written by saveAsync. */
-class FakeSettings implements OfficeSettings {
-  readonly live = new Map<string, unknown>();
-  readonly saved = new Map<string, unknown>();
-  failSave = false;
-  get = (name: string): unknown => this.live.get(name) ?? null;
-  set = (name: string, value: unknown): void => void this.live.set(name, value);
-  remove = (name: string): void => void this.live.delete(name);
-  saveAsync = ((callback?: (result: Office.AsyncResult<void>) => void) => {
-    if (!this.failSave) for (const [k, v] of this.live) this.saved.set(k, v);
-    const result = this.failSave
-      ? { status: "failed", error: { message: "Документът е само за четене" } }
-      : { status: "succeeded" };
-    callback?.(result as unknown as Office.AsyncResult<void>);
-  }) as OfficeSettings["saveAsync"];
-}
+import { FakeDocument } from "./fakeSettings";
 
 describe("the settings store", () => {
   it("keeps values in the document's settings and saves them", async () => {
-    const settings = new FakeSettings();
-    const store = new SettingsStore(settings);
+    const document = new FakeDocument();
+    const store = new SettingsStore(document.runtime());
     store.set("summarySheet", { id: "{5F1C}" });
     await store.save();
-    expect(settings.saved.get("summarySheet")).toEqual({ id: "{5F1C}" });
+    expect(document.saved.get("summarySheet")).toEqual({ id: "{5F1C}" });
     expect(store.get("summarySheet")).toEqual({ id: "{5F1C}" });
     store.set("summarySheet", undefined);
     expect(store.get("summarySheet")).toBeUndefined();
   });
 
+  it("reads what another runtime saved only when refreshed", async () => {
+    const document = new FakeDocument();
+    const pane = new SettingsStore(document.runtime());
+    const ribbon = new SettingsStore(document.runtime());
+    ribbon.set("summarySheet", { id: "{5F1C}" });
+    await ribbon.save();
+    expect(pane.get("summarySheet")).toBeUndefined();
+    await pane.refresh();
+    expect(pane.get("summarySheet")).toEqual({ id: "{5F1C}" });
+  });
+
   it("says in words when the document cannot be saved", async () => {
-    const settings = new FakeSettings();
-    settings.failSave = true;
-    const store = new SettingsStore(settings);
+    const document = new FakeDocument();
+    document.failSaves = true;
+    const store = new SettingsStore(document.runtime());
     store.set("summarySheet", { id: "{5F1C}" });
     await expect(store.save()).rejects.toEqual(expect.any(HostError));
   });
@@ -43,5 +38,6 @@ describe("the settings store", () => {
     store.set("summarySheet", { id: "{5F1C}" });
     expect(store.get("summarySheet")).toBeUndefined();
     await expect(store.save()).resolves.toBeUndefined();
+    await expect(store.refresh()).resolves.toBeUndefined();
   });
 });

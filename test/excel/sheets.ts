@@ -1,27 +1,35 @@
 /** Sheets for the Excel host's tests: the project's fixtures read by the file host, and taller ones made from them. */
 import { cellAt, formatAt, lastCol, lastRow, type CellRange, type SheetGrid } from "../../src/core/grid";
-import type { Requirements } from "../../src/excel/requirements";
+import { detectRequirements, type Requirements } from "../../src/excel/requirements";
 import { readWorkbook } from "../../src/file/readWorkbook";
+import { OfficeHost } from "../../src/excel/officeHost";
+import type { DocumentStore } from "../../src/host/documentStore";
+import { MemoryStore } from "../fixtures/memoryStore";
+import { minorOf, type ExcelApiVersion } from "./apiSets";
+import { FakeExcel, type FakeExcelOptions, type FakeSheet } from "./fakeExcel";
 import { buildWorkbook, placementOf, type FormSheet, type SheetSpec } from "../fixtures/builder";
 
-export const ALL_REQUIREMENTS: Requirements = {
-  baseline: true,
-  valuesOnlyUsedRange: true,
-  merges: true,
-  dataValidation: true,
-  fillPatterns: true,
-  autofitRows: true,
-  pageLayout: true,
-};
-export const BASELINE_ONLY: Requirements = {
-  baseline: true,
-  valuesOnlyUsedRange: false,
-  merges: false,
-  dataValidation: false,
-  fillPatterns: false,
-  autofitRows: false,
-  pageLayout: false,
-};
+/** What the add-in detects in an Excel that has ExcelApi up to `version` ("latest": every set). */
+export function requirementsAt(version: ExcelApiVersion): Requirements {
+  return detectRequirements({
+    isSetSupported: (name: string, wanted?: string) => name === "ExcelApi" && minorOf(wanted ?? "1.1") <= minorOf(version),
+  });
+}
+
+/** A fake Excel of `version` and an OfficeHost over it that detects what it supports, as the add-in does in Excel. */
+export function officeAt(
+  version: ExcelApiVersion,
+  sheets: (FakeSheet | SheetGrid)[],
+  options: Omit<FakeExcelOptions, "version"> = {},
+  store: DocumentStore = new MemoryStore(),
+): { fake: FakeExcel; host: OfficeHost; store: DocumentStore; requirements: Requirements } {
+  const fake = new FakeExcel(sheets, { ...options, version });
+  const requirements = detectRequirements(fake.support);
+  return { fake, host: new OfficeHost({ run: fake.run, requirements, store, readOnly: () => false }), store, requirements };
+}
+
+export const ALL_REQUIREMENTS: Requirements = requirementsAt("latest");
+export const BASELINE_ONLY: Requirements = requirementsAt("1.1");
 
 /** The grids the file host reads from the workbook the builder makes: what Excel would show for the same file. */
 export async function gridsOf(specs: SheetSpec[]): Promise<SheetGrid[]> {

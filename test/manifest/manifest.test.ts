@@ -149,10 +149,11 @@ function resource(id: string): XmlElement {
   return hits[0]!;
 }
 
-/** A localised string: the Bulgarian default and the en-US override (undefined if missing). */
+/** A localised string: the bg-BG override and the English default (undefined if missing). */
 function localised(element: XmlElement): { bg: string | undefined; en: string | undefined } {
-  const en = element.children.find((c) => /^(bt:)?Override$/.test(c.name) && c.attrs.Locale === "en-US");
-  return { bg: element.attrs.DefaultValue, en: en?.attrs.Value };
+  const overrides = element.children.filter((c) => /^(bt:)?Override$/.test(c.name));
+  const bg = overrides.find((c) => c.attrs.Locale === "bg-BG");
+  return { bg: bg?.attrs.Value, en: element.attrs.DefaultValue };
 }
 
 const stringAt = (element: XmlElement, child: string): ReturnType<typeof localised> =>
@@ -207,8 +208,13 @@ describe("manifest.xml structure", () => {
     expect(one(one(manifest(), "DefaultSettings"), "SourceLocation").attrs.DefaultValue).toBe(`${BASE}taskpane.html`);
   });
 
-  test("Bulgarian by default, with English names", () => {
-    expect(one(manifest(), "DefaultLocale").text).toBe("bg-BG");
+  test("Bulgarian for a Bulgarian Office, English for every other display language", () => {
+    // Office takes an override only for its exact locale: with English as the default, en-GB and de-DE get English,
+    // as the pane does (environment.ts), rather than Bulgarian.
+    expect(one(manifest(), "DefaultLocale").text).toBe("en-US");
+    const locales = [...source.matchAll(/<(?:bt:)?Override Locale="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(locales)).toEqual(new Set(["bg-BG"]));
+    expect(locales).toHaveLength(11);
     expect(localised(one(manifest(), "DisplayName"))).toEqual({
       bg: "Проверка на Приложение №2",
       en: "Annual goals report check (Annex 2)",

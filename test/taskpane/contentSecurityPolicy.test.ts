@@ -66,6 +66,7 @@ describe("the built pages' Content-Security-Policy", () => {
   it.each([
     ["taskpane.html", ["'self'", OFFICE_CDN]],
     ["commands.html", ["'self'", OFFICE_CDN]],
+    ["message.html", ["'self'", OFFICE_CDN]],
     ["help.html", ["'none'"]],
     ["harness.html", ["'self'"]],
   ])("%s allows scripts from %j only, connections to its own origin only, and no plugins, <base> or forms", (name, scripts) => {
@@ -78,7 +79,7 @@ describe("the built pages' Content-Security-Policy", () => {
     expect(policy.get("form-action")).toEqual(["'none'"]);
   });
 
-  it.each(["taskpane.html", "commands.html", "help.html", "harness.html"])(
+  it.each(["taskpane.html", "commands.html", "message.html", "help.html", "harness.html"])(
     "%s has the policy before any script or style, and no inline script or event handler",
     (name) => {
       const html = page(name);

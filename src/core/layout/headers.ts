@@ -9,7 +9,8 @@ import { foldKey } from "../text";
 export function headerKey(text: string): string {
   const key = foldKey(text).replace(/^\d{1,2}\s*[.)]?\s*(?=\p{L})/u, "");
   // The end pattern would be tried from every character of a long cell; only a key ending in a digit can match it.
-  return (DIGIT_AT_END.test(key.slice(-2)) ? key.replace(/(?<=\p{L}|\))\s*\d{1,2}\.?$/u, "") : key).trim();
+  // The letter or ")" before the number is matched and put back (a look-behind is beyond the add-in's syntax floor).
+  return (DIGIT_AT_END.test(key.slice(-2)) ? key.replace(/(\p{L}|\))\s*\d{1,2}\.?$/u, "$1") : key).trim();
 }
 
 /** The last character, or the one before a final dot, is a digit. */

@@ -6,6 +6,9 @@
 /** Excel refuses a formula holding a text literal longer than this. */
 const LITERAL_LIMIT = 255;
 
+/** Excel refuses a formula longer than this, "=" included. */
+export const MAX_FORMULA_LENGTH = 8_192;
+
 /** 'Приложение 2'!$K$8:$K$30 — an absolute reference to a range of another sheet. */
 export function sheetRange(sheet: string, range: string): string {
   const absolute = range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
@@ -23,11 +26,14 @@ export function stringLiteral(text: string): string {
  * spaces as the check does. 1/EXACT(…) is a number only for a match, and an error cell (a status formula's #N/A)
  * gives an error that ISNUMBER turns into "no" — the check counts it as invalid too — instead of spoiling the sum.
  * No IF or IFERROR, which inside SUMPRODUCT would need an array formula in Excel before dynamic arrays.
+ * Undefined when the sum would pass Excel's formula length (a status column broken into a hundred ranges or so):
+ * the caller writes the count as a number instead.
  */
-export function countStatus(sheet: string, ranges: string[], status: string): string {
-  return ranges
+export function countStatus(sheet: string, ranges: string[], status: string): string | undefined {
+  const formula = ranges
     .map((range) => `SUMPRODUCT(--ISNUMBER(1/EXACT(${sheetRange(sheet, range)},${stringLiteral(status)})))`)
     .join("+");
+  return formula.length + 1 <= MAX_FORMULA_LENGTH ? formula : undefined;
 }
 
 /** A cell a link leads to: on a sheet of the summary's own workbook, or of another file. */

@@ -99,9 +99,8 @@ function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: Sum
   for (const key of STATUS_ORDER) {
     const count = rollup.byStatus[key];
     const row = sheet.row;
-    const counted = statusCells
-      ? formula(countStatus(report.sheet, statusCells.ranges, STATUSES[key]), count)
-      : count;
+    const live = statusCells && countStatus(report.sheet, statusCells.ranges, STATUSES[key]);
+    const counted = live ? formula(live, count) : count;
     sheet.line([STATUSES[key], counted, ...shareCells(row, count)], percentIn(3));
   }
   const other = rollup.byStatus.missing + rollup.byStatus.invalid;

@@ -25,10 +25,13 @@ interface Marker {
 }
 
 /** A one- or two-digit label, then the marker's sign. */
-const LABEL = String.raw`([1-9]\d?)([).]|-(?=\s|$))`;
+const LABEL = String.raw`(?<label>[1-9]\d?)(?<sign>[).]|-(?=\s|$))`;
 
-/** A label after the cell start or whitespace. */
-const CANDIDATE = new RegExp(String.raw`(?<=^|\s)${LABEL}`, "g");
+/**
+ * A label after the cell start or whitespace. The whitespace is matched, not looked behind at: look-behind is newer
+ * than the add-in's syntax floor (Safari before 16.4 rejects the whole script).
+ */
+const CANDIDATE = new RegExp(String.raw`(?<lead>^|\s)${LABEL}`, "g");
 
 /** A label at the very start: a numbered list begins with one ("100%" and "15 бр." do not). */
 const FIRST_LABEL = new RegExp(`^${LABEL}`);
@@ -41,17 +44,17 @@ const MIN_WEAK_SEQUENCE = 3;
 
 /** The candidate at `match`, or undefined when what follows shows it is a date, a decimal or nothing at all. */
 function toMarker(text: string, match: RegExpExecArray): Marker | undefined {
-  const start = match.index;
-  const end = start + match[0].length;
+  const { lead = "", label = "", sign = "" } = match.groups ?? {};
+  const start = match.index + lead.length;
+  const end = match.index + match[0].length;
   const after = text.slice(end);
-  const sign = match[2] as string;
   let strong = true;
   if (sign === ".") {
     if (/^\d+\.\d/.test(after)) return undefined; // "30.10.2024", "1.2.3": a date or a section number
     if (/^\d/.test(after)) strong = false; // "1.15 обучени", "2.100%", but also "1.5"
     else if (!/^(?:\s|$|[\p{L}\-\u2013\u2014"„«(])/u.test(after)) return undefined;
   }
-  return { label: Number(match[1]), start, end, strong, lineStart: start === 0 || text[start - 1] === "\n" };
+  return { label: Number(label), start, end, strong, lineStart: start === 0 || text[start - 1] === "\n" };
 }
 
 /** Whether `next` continues the list after `last`. In mid-line only the very next label will do ("1) … 2) …"). */

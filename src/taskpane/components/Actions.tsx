@@ -53,7 +53,7 @@ export function Actions({ report, grid, host, edits }: ActionsProps) {
       </h2>
       <p className={styles.hint}>{t("pane.actionsHint")}</p>
       <div className={styles.buttons}>
-        {(report.issues.length > 0 || actions.highlighted) && (
+        {((host.features.highlights && report.issues.length > 0) || actions.highlighted) && (
           <ToggleButton
             checked={actions.highlighted}
             disabled={actions.busy}

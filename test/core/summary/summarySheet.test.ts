@@ -139,6 +139,19 @@ describe("the status cells counted", () => {
     expect(liveCounts(plan, grid).fulfilled).toBe(2);
   });
 
+  it("too many to count within Excel's 8,192-character formula: the count is written as a number", async () => {
+    const grid = await gridOf(cleanSheet());
+    const report = { ...checkSheet(grid), sheet: "Отчет за изпълнение на целите" };
+    // A status column broken into 150 ranges (goals spread over rows, each repeating its status), on a long sheet name.
+    const ranges = Array.from({ length: 150 }, (_, i) => `M${8 + 3 * i}:M${9 + 3 * i}`);
+    expect(countStatus(report.sheet, ranges, "В процес на изпълнение")).toBeUndefined();
+    expect(countStatus(report.sheet, ranges.slice(0, 60), "В процес на изпълнение")?.length).toBeLessThan(8_192);
+    const plan = summaryPlan({ report, statusCells: { ranges }, made: MADE, lang: "bg" });
+    const formulas = plan.cells.flatMap((cell) => (cell.value.kind === "formula" ? [cell.value.formula] : []));
+    expect(Math.max(...formulas.map((formula) => formula.length + 1))).toBeLessThanOrEqual(8_192);
+    expect(cellIn(plan, "Изпълнена").value).toEqual({ kind: "number", value: report.rollup.byStatus.fulfilled });
+  });
+
   it("are none on a sheet without the form", async () => {
     const [grid] = await readWorkbook(await buildWorkbook([{ name: "Бележки", cells: { A1: "Изпълнена" } }]));
     expect(statusCells(grid as SheetGrid)).toBeUndefined();

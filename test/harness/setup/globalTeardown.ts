@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 
 export default async function globalTeardown(): Promise<void> {
-  const server = (globalThis as { harnessServer?: Server }).harnessServer;
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  const servers = (globalThis as { testServers?: Server[] }).testServers ?? [];
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
 }
