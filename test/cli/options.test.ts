@@ -5,7 +5,15 @@ import { useTempDir } from "./helpers";
 
 describe("parseOptions", () => {
   it("defaults to text, Bulgarian and failing on errors, with no paths", () => {
-    expect(parseOptions([])).toEqual({ format: "text", lang: "bg", failOn: "error", help: false, paths: [], optionLikePaths: [] });
+    expect(parseOptions([])).toEqual({
+      format: "text",
+      lang: "bg",
+      failOn: "error",
+      help: false,
+      force: false,
+      paths: [],
+      optionLikePaths: [],
+    });
   });
 
   it("reads the long options, the short ones and --option=value", () => {
@@ -14,11 +22,18 @@ describe("parseOptions", () => {
       lang: "en",
       failOn: "warning",
       help: false,
+      force: false,
       paths: ["a.xlsx", "папка"],
       optionLikePaths: [],
     });
     expect(parseOptions(["-f", "md", "-l", "en", "-h"])).toMatchObject({ format: "md", lang: "en", help: true });
     expect(parseOptions(["--format=json", "--fail-on=never"])).toMatchObject({ format: "json", failOn: "never" });
+    expect(parseOptions(["о.xlsx", "--plan", "план.xlsx"])).toMatchObject({ plan: "план.xlsx", paths: ["о.xlsx"] });
+    expect(parseOptions(["--new-report", "отчет.xlsx", "план.xlsx", "--force"])).toMatchObject({
+      newReport: "отчет.xlsx",
+      force: true,
+      paths: ["план.xlsx"],
+    });
   });
 
   it("takes a path that starts with a dash after --", () => {
