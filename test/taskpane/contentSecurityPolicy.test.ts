@@ -56,12 +56,19 @@ describe("the built pages' Content-Security-Policy", () => {
   const page = (name: string) =>
     readFileSync(path.join(folder, name === "harness.html" ? "harness" : "addin", "out", name), "utf8");
 
+  const addinUrl = process.env.ADDIN_URL;
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), "p2check-pages-"));
+    // A production build as it is deployed (without ADDIN_URL the config warns that the manifest points at localhost).
+    process.env.ADDIN_URL = "https://intranet.example.bg/p2check/";
     await buildPages({}, path.join(folder, "addin"));
     await buildPages({ harness: true }, path.join(folder, "harness"));
   }, 120_000);
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => {
+    if (addinUrl === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = addinUrl;
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   it.each([
     ["taskpane.html", ["'self'", OFFICE_CDN]],
