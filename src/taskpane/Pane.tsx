@@ -49,9 +49,22 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     overflowWrap: "break-word",
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  check: { flexShrink: 0 },
+  // The title and the button share a line down to about 300 px; narrower, the button goes under the title.
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: {
+    flex: "1 1 9em",
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  check: { flex: "none" },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   stale: { opacity: 0.6 },
 });

@@ -60,9 +60,9 @@ export const PANE_STRINGS = {
 
   "pane.counts": { bg: "Покажи забележките по вид", en: "Show issues by kind" },
   "pane.count.error": { bg: "{count:грешка|грешки}", en: "{count:error|errors}" },
-  // A soft hyphen (\u00ad) where "предупреж-дения" may break when its tile is narrow.
+  // Soft hyphens (\u00ad) where "предуп-реж-дения" may break when its tile is narrow.
   "pane.count.warning": {
-    bg: "{count:предупреж\u00adдение|предупреж\u00adдения}",
+    bg: "{count:предуп\u00adреж\u00adдение|предуп\u00adреж\u00adдения}",
     en: "{count:warning|warnings}",
   },
   "pane.count.info": { bg: "за сведение", en: "{count:note|notes}" },

@@ -121,7 +121,8 @@ export function IssueList({ issues, view, host, scroller, onFix, fixing }: Issue
     if (top !== margin) setMargin(top);
   });
 
-  usePlaceKept({ rows, virtualizer, scroller, list, focused, view });
+  const section = useRef<HTMLElement>(null);
+  usePlaceKept({ rows, scroller, section, list, focused, view });
 
   const select = useCallback(
     async (issue: Issue, key: string) => {
@@ -176,7 +177,7 @@ export function IssueList({ issues, view, host, scroller, onFix, fixing }: Issue
   }, [scroller, step]);
 
   return (
-    <section className={styles.section} aria-labelledby="issues-heading" data-testid="issues">
+    <section ref={section} className={styles.section} aria-labelledby="issues-heading" data-testid="issues">
       <div className={styles.bar}>
         <h2 id="issues-heading" className={styles.heading}>
           {t("pane.issues")} ({issues.length})
@@ -338,8 +339,9 @@ function useFocusWhenDrawn(list: RefObject<HTMLElement>) {
 
 interface PlaceProps {
   rows: IssueRow[];
-  virtualizer: ReturnType<typeof useVirtualizer<HTMLElement, Element>>;
   scroller: RefObject<HTMLElement>;
+  /** The list's section, which is there while the pane shows a result (the rows' box may come and go). */
+  section: RefObject<HTMLElement>;
   list: RefObject<HTMLElement>;
   focused: { current?: string };
   view: IssueView;
@@ -351,24 +353,27 @@ interface PlaceProps {
  * row (or the one that took its place) back to the same height, gives focus to the row that took the focused one's
  * place if focus was lost with its row, and moves the current issue along the same way.
  */
-function usePlaceKept({ rows, virtualizer, scroller, list, focused, view }: PlaceProps) {
+function usePlaceKept({ rows, scroller, section, list, focused, view }: PlaceProps) {
   const anchor = useRef<{ key: string; offset: number }>();
   const drawn = useRef(rows);
   const refocus = useFocusWhenDrawn(list);
-  /** Where the list's rows are in the pane's scroll, now (the virtualizer's scrollMargin may be a draw behind). */
-  const rowTop = (start: number) => start - virtualizer.options.scrollMargin + (list.current?.offsetTop ?? 0);
 
+  // The rows in view are always drawn (the window covers them), so the page itself says which is at the top.
   const noteAnchor = useCallback(() => {
-    const top = scroller.current?.scrollTop ?? 0;
-    const items = virtualizer.measurementsCache;
-    const first = firstEndingAfter(items, top - rowTop(0));
-    anchor.current =
-      first && rowTop(first.start) < top ? { key: String(first.key), offset: rowTop(first.start) - top } : undefined;
-  }, [virtualizer, scroller]); // rowTop reads refs only
+    const pane = scroller.current;
+    const top = pane?.getBoundingClientRect().top ?? 0;
+    const drawnRows = [...(list.current?.querySelectorAll<HTMLElement>("[data-row-key]") ?? [])];
+    const listTop = list.current?.getBoundingClientRect().top ?? top;
+    // Only once the list reaches the top of the view: above that, what is above the list keeps the place anyway.
+    const first = listTop < top ? drawnRows.find((row) => row.getBoundingClientRect().bottom > top) : undefined;
+    anchor.current = first && { key: first.dataset.rowKey as string, offset: first.getBoundingClientRect().top - top };
+  }, [scroller, list]);
 
+  // Attached once: a listener set anew on every draw would miss scroll events, as the virtualizer draws (flushSync)
+  // from its own scroll listener, and one removed during an event is not called for it.
   useEffect(() => {
     const pane = scroller.current;
-    const element = list.current;
+    const element = section.current;
     if (!pane || !element) return;
     // Focus in the list is followed by row; focus that leaves for another control is forgotten.
     const onIn = (event: FocusEvent) => {
@@ -385,7 +390,7 @@ function usePlaceKept({ rows, virtualizer, scroller, list, focused, view }: Plac
       element.removeEventListener("focusin", onIn);
       element.removeEventListener("focusout", onOut);
     };
-  });
+  }, [scroller, section, focused, noteAnchor]);
 
   useLayoutEffect(() => {
     const pane = scroller.current;
@@ -395,10 +400,10 @@ function usePlaceKept({ rows, virtualizer, scroller, list, focused, view }: Plac
     const beforeKeys = before.map((row) => row.key);
     const now = new Set(rows.map((row) => row.key));
     const land = (key: string) => landingKey(beforeKeys, key, now);
-    if (anchor.current) {
-      const kept = land(anchor.current.key);
-      const item = virtualizer.measurementsCache[kept === undefined ? -1 : rows.findIndex((row) => row.key === kept)];
-      if (item) pane.scrollTop = rowTop(item.start) - anchor.current.offset;
+    const kept = anchor.current && land(anchor.current.key);
+    const row = kept === undefined ? null : list.current?.querySelector(`[data-row-key="${CSS.escape(kept)}"]`);
+    if (anchor.current && row) {
+      pane.scrollTop += row.getBoundingClientRect().top - pane.getBoundingClientRect().top - anchor.current.offset;
     }
     if (focused.current !== undefined) {
       const lost = !list.current?.contains(document.activeElement);
@@ -407,17 +412,7 @@ function usePlaceKept({ rows, virtualizer, scroller, list, focused, view }: Plac
       if (lost && next !== undefined) refocus.current = next;
     }
     if (view.current !== undefined && !now.has(view.current)) view.setCurrent(land(view.current));
+    noteAnchor(); // setting scrollTop to where it was fires no scroll
   });
 }
 
-/** The first row that ends below `offset` (rows are in order, so a binary search). */
-function firstEndingAfter<T extends { end: number }>(items: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((items[mid] as T).end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return items[low];
-}

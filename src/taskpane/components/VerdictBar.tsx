@@ -4,7 +4,11 @@ import type { Report } from "../../core/report";
 import { useLang } from "../i18n";
 import { verdictOf, verdictWords } from "../model/verdict";
 
-const useStyles = makeStyles({ body: { overflowWrap: "break-word", minWidth: 0 } });
+const useStyles = makeStyles({
+  body: { overflowWrap: "break-word", minWidth: 0 },
+  // On a line of its own: the count that ends the title never runs into the sentence after it.
+  title: { display: "block" },
+});
 
 export function VerdictBar({ report }: { report: Report }) {
   const styles = useStyles();
@@ -13,7 +17,8 @@ export function VerdictBar({ report }: { report: Report }) {
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="verdict" data-verdict={verdict.kind}>
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{title}</MessageBarTitle> {body}
+        <MessageBarTitle className={styles.title}>{title}</MessageBarTitle>
+        {body}
       </MessageBarBody>
     </MessageBar>
   );

@@ -12,8 +12,8 @@ describe("the pane's words agree with their numbers", () => {
     expect([1, 2].map((count) => text("bg", "pane.count.error", { count }))).toEqual(["грешка", "грешки"]);
     // A soft hyphen lets the long word break inside a narrow tile, and only there.
     expect([1, 3].map((count) => text("bg", "pane.count.warning", { count }))).toEqual([
-      "предупреж\u00adдение",
-      "предупреж\u00adдения",
+      "предуп\u00adреж\u00adдение",
+      "предуп\u00adреж\u00adдения",
     ]);
     expect([1, 9].map((count) => text("en", "pane.count.info", { count }))).toEqual(["note", "notes"]);
   });
