@@ -150,6 +150,7 @@ function Results({ report, host, grid, edits, summary, view, scroller }: Results
         scroller={scroller}
         onFix={(issue) => isStatusFix(issue) && void edits.fix([statusFix(issue, grid)])}
         fixing={edits.actions.busy}
+        textOf={(issue) => (isStatusFix(issue) ? statusFix(issue, grid).from : undefined)}
       />
       {found && <Actions report={report} grid={grid} host={host} edits={edits} summary={summary} />}
       {found && <Completion rollup={report.rollup} />}

@@ -5,6 +5,7 @@
  * windowed.
  */
 import type { Page } from "playwright-core";
+import { RULES } from "../../src/core/rules";
 import { buildWorkbook, type FormRow } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
 import { openHarness, settled, useBrowser } from "./browser";
@@ -138,6 +139,12 @@ describe("the user's place across a re-check", () => {
     await page.getByTestId("issue-next").click();
     expect(await settled(current, [cells[0]])).toEqual([cells[0]]);
     expect(await settled(selection, cells[0])).toBe(cells[0]);
+    // The current issue opens onto why its rule matters and how to fix it, with a link to the help page.
+    const why = page.getByTestId("issue-why");
+    expect(await why.count()).toBe(1);
+    expect(await why.textContent()).toBe(`${RULES["indicator.targetMissing"].why.bg} Помощ за добавката`);
+    const help = await page.request.get(new URL((await why.getByRole("link").getAttribute("href")) ?? "", page.url()).href);
+    expect(help.status()).toBe(200);
     await page.keyboard.press("Alt+ArrowDown");
     expect(await settled(current, [cells[1]])).toEqual([cells[1]]);
     expect(await settled(selection, cells[1])).toBe(cells[1]);

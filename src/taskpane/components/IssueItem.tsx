@@ -2,10 +2,14 @@
  * One issue: its severity (icon and word), its cell, its message and its suggestion; a click (or Enter) selects the
  * cell in the workbook. The button's accessible name is its own text — severity, cell, message — so what a screen
  * reader says is what the eye reads. A quick fix, when there is one, is a button of its own that says what it writes.
+ * The current issue (the one last gone to) opens onto its rule's "why and how to fix", with a link to the help page.
  */
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/report";
-import { useText } from "../i18n";
+import { RULES } from "../../core/rules";
+import type { RuleDefinition } from "../../core/rules/table";
+import { useLang, useText } from "../i18n";
+import { LookAlikeNote } from "./LookAlikeNote";
 import { SeverityIcon } from "./Severity";
 import { VisuallyHidden } from "./VisuallyHidden";
 
@@ -40,11 +44,19 @@ const useStyles = makeStyles({
   word: { color: tokens.colorNeutralForeground2 },
   message: { gridColumn: 2, overflowWrap: "break-word", minWidth: 0 },
   suggestion: { gridColumn: 2, fontStyle: "italic", color: tokens.colorNeutralForeground2, overflowWrap: "break-word" },
+  why: {
+    margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalXS} 27px`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "break-word",
+  },
   fix: { alignSelf: "flex-start", marginLeft: "27px", maxWidth: "calc(100% - 27px)", height: "auto", textAlign: "left" },
 });
 
 interface IssueItemProps {
   issue: Issue;
+  /** The cell's text as checked, when the pane has it: its Latin look-alike letters are marked and named. */
+  cellText?: string;
   current: boolean;
   onSelect: () => void;
   /** Writes the suggestion into the cell; given only for issues the add-in can fix. */
@@ -52,7 +64,7 @@ interface IssueItemProps {
   fixing?: boolean;
 }
 
-export function IssueItem({ issue, current, onSelect, onFix, fixing }: IssueItemProps) {
+export function IssueItem({ issue, cellText, current, onSelect, onFix, fixing }: IssueItemProps) {
   const styles = useStyles();
   const t = useText();
   return (
@@ -80,7 +92,9 @@ export function IssueItem({ issue, current, onSelect, onFix, fixing }: IssueItem
         {issue.suggestion !== undefined && (
           <span className={styles.suggestion}>{t("pane.suggestion", { value: issue.suggestion })}</span>
         )}
+        <LookAlikeNote text={cellText} className={styles.suggestion} />
       </button>
+      {current && <Why rule={issue.rule} />}
       {onFix && issue.suggestion !== undefined && (
         // A button beside the issue's own, not inside it: a button cannot hold another.
         <Button
@@ -100,5 +114,21 @@ export function IssueItem({ issue, current, onSelect, onFix, fixing }: IssueItem
         </Button>
       )}
     </div>
+  );
+}
+
+function Why({ rule }: { rule: string }) {
+  const styles = useStyles();
+  const t = useText();
+  const lang = useLang();
+  const why = (RULES as Record<string, RuleDefinition>)[rule]?.why;
+  if (!why) return null;
+  return (
+    <p className={styles.why} data-testid="issue-why">
+      {why[lang]}{" "}
+      <Link href="help.html" target="_blank" rel="noreferrer">
+        {t("pane.help")}
+      </Link>
+    </p>
   );
 }

@@ -81,9 +81,11 @@ interface IssueListProps {
   /** Quick fix of one issue (a status from its suggestion); issues without a fix get no button. */
   onFix?: (issue: Issue) => void;
   fixing?: boolean;
+  /** The text of an issue's cell, where the pane shows it (a misspelt status's look-alike letters). */
+  textOf?: (issue: Issue) => string | undefined;
 }
 
-export function IssueList({ issues, view, host, scroller, onFix, fixing }: IssueListProps) {
+export function IssueList({ issues, view, host, scroller, onFix, fixing, textOf }: IssueListProps) {
   const styles = useStyles();
   const t = useText();
   const lang = useLang();
@@ -249,6 +251,7 @@ export function IssueList({ issues, view, host, scroller, onFix, fixing }: Issue
                     onSelect={(issue) => void select(issue, row.key)}
                     onFix={onFix}
                     fixing={fixing}
+                    textOf={textOf}
                   />
                 </div>
               );
@@ -267,9 +270,10 @@ interface RowProps {
   onSelect: (issue: Issue) => void;
   onFix?: (issue: Issue) => void;
   fixing?: boolean;
+  textOf?: (issue: Issue) => string | undefined;
 }
 
-function Row({ row, current, onToggle, onSelect, onFix, fixing }: RowProps) {
+function Row({ row, current, onToggle, onSelect, onFix, fixing, textOf }: RowProps) {
   const styles = useStyles();
   const t = useText();
   const Chevron = row.kind !== "issue" && row.expanded ? ChevronDown16Regular : ChevronRight16Regular;
@@ -314,6 +318,7 @@ function Row({ row, current, onToggle, onSelect, onFix, fixing }: RowProps) {
       return (
         <IssueItem
           issue={row.issue}
+          cellText={textOf?.(row.issue)}
           current={current}
           onSelect={() => onSelect(row.issue)}
           onFix={onFix && isStatusFix(row.issue) ? () => onFix(row.issue) : undefined}

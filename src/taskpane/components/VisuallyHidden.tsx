@@ -17,5 +17,9 @@ const useStyles = makeStyles({
 });
 
 export function VisuallyHidden({ children, className }: { children: ReactNode; className?: string }) {
-  return <span className={mergeClasses(useStyles().hidden, className)}>{children}</span>;
+  return (
+    <span className={mergeClasses(useStyles().hidden, className)} data-visually-hidden>
+      {children}
+    </span>
+  );
 }
