@@ -9,6 +9,7 @@ import {
   makeStyles,
   mergeClasses,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -32,6 +33,7 @@ import { announcement } from "./model/verdict";
 import { useActions, type Actions as ActionsHook } from "./useActions";
 import { useCheck, type CheckState } from "./useCheck";
 import { useIssueView, type IssueView } from "./useIssueView";
+import { useLiveCheck } from "./useLiveCheck";
 import { useSummary, type Summary } from "./useSummary";
 
 const useStyles = makeStyles({
@@ -88,10 +90,11 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
     if (checkOnOpen) void run();
   }, [checkOnOpen, run]);
   useAnnounced(state, summary, edits);
+  const { stale } = useLiveCheck(host, run, state.report, state.finished, onError);
 
   const busy = state.busy !== undefined;
   return (
-    <main ref={scroller} className={styles.pane} aria-busy={busy}>
+    <main ref={scroller} className={styles.pane} aria-busy={busy} data-checks={state.finished}>
       <header className={styles.header}>
         <h1 className={styles.title}>{t("pane.title")}</h1>
         <Button
@@ -114,7 +117,16 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
       )}
       {state.report ? (
         <div className={mergeClasses(styles.results, busy && styles.stale)}>
-          <Results report={state.report} host={host} grid={grid} edits={edits} summary={summary} view={view} scroller={scroller} />
+          <Results
+            report={state.report}
+            host={host}
+            grid={grid}
+            edits={edits}
+            summary={summary}
+            view={view}
+            scroller={scroller}
+            stale={stale && !busy ? run : undefined}
+          />
         </div>
       ) : busy ? (
         <Reading state={state} />
@@ -133,15 +145,27 @@ interface ResultsProps {
   summary: Summary;
   view: IssueView;
   scroller: React.RefObject<HTMLElement>;
+  /** Set when the results may be out of date: checks again. */
+  stale?: () => Promise<void>;
 }
 
-function Results({ report, host, grid, edits, summary, view, scroller }: ResultsProps) {
+function Results({ report, host, grid, edits, summary, view, scroller, stale }: ResultsProps) {
   const t = useText();
   const found = report.layout.found;
   return (
     <>
       <SheetFound report={report} />
       <VerdictBar report={report} />
+      {stale && (
+        <MessageBar intent="warning" data-testid="stale">
+          <MessageBarBody>{t("pane.stale")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void stale()}>
+              {t("pane.checkAgain")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <CountFilters counts={report.counts} shown={view.shown} onToggle={view.toggleShown} />
       <IssueList
         issues={report.issues}

@@ -24,6 +24,10 @@ export const PANE_STRINGS = {
   "pane.reading": { bg: "Четене на листа…", en: "Reading the sheet…" },
   "pane.readingRows": { bg: "Прочетени редове: {read} от {total}", en: "Rows read: {read} of {total}" },
   "pane.checking": { bg: "Проверка…", en: "Checking…" },
+  "pane.stale": {
+    bg: "Листът може да е променен след проверката.",
+    en: "The sheet may have changed since the check.",
+  },
   "pane.failed": { bg: "Проверката не можа да се извърши", en: "The check could not be done" },
   "pane.unexpected": {
     bg: "Възникна неочаквана грешка ({detail}). Опитайте отново; ако се повтаря, проверете файла с p2check.",
