@@ -44,7 +44,9 @@ export function useLiveCheck(
   useEffect(() => {
     setStale(false);
     // Highlights follow the new result: the host restores each cell no longer marked.
-    if (report && host.highlighted()) host.highlight(marksOf(report)).catch((error: unknown) => onError?.(error));
+    if (report && host.features.highlights && host.highlighted()) {
+      host.highlight(marksOf(report)).catch((error: unknown) => onError?.(error));
+    }
   }, [finished]); // once per finished check
   return { stale };
 }
