@@ -1,6 +1,7 @@
 /** axe-core (from npm) in the harness page: the task pane's accessibility violations, WCAG 2.2 A and AA. */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
+import { settled } from "./browser";
 
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -18,7 +19,9 @@ export async function paneViolations(page: Page): Promise<Violation[]> {
   // does not govern, as it would a <script> tag.
   if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(AXE_SOURCE);
   // Colours are judged as they end: a theme switch fades buttons from one colour to the other.
-  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
+  // (Polled with evaluate: waitForFunction's string would be eval'd by the page, which its policy refuses.)
+  const still = "document.getAnimations().every((animation) => animation.playState !== 'running')";
+  await settled(() => page.evaluate(still), true);
   // A string, not a function: ts-jest's coverage helpers would not exist inside the page.
   const result = (await page.evaluate(
     `window.axe.run({ include: [["aside"]] }, { runOnly: { type: "tag", values: ${JSON.stringify(WCAG_22_AA)} } })`,
