@@ -168,6 +168,8 @@ function harnessPlugins() {
   return [
     new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: "process/browser" }),
     page("harness.html", "./src/harness/harness.html", ["harness"], HARNESS_POLICY),
+    // The help page too, as the add-in has it: the pane's issues link to it, in the harness as in Excel.
+    page("help.html", "./src/taskpane/help.html", [], HELP_POLICY),
     new CopyWebpackPlugin({ patterns: [{ from: "assets/samples/*.xlsx", to: "samples/[name][ext]" }] }),
   ];
 }

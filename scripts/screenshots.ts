@@ -11,6 +11,7 @@ import { openHarnessPage } from "./harness/open";
 import { serveFolder } from "./harness/serve";
 
 export const SCREENSHOT_FOLDER = join(ROOT, "docs", "screenshots");
+export const SCREEN_HEIGHT = 700;
 
 /** Each language and the pane's heading in it, which shows the pane has rendered in that language. */
 export const SCREENSHOT_LANGUAGES = [
@@ -25,7 +26,8 @@ export async function takeScreenshots(browser: Browser, harnessUrl: string, fold
   for (const { lang, heading } of SCREENSHOT_LANGUAGES) {
     const page = await openHarnessPage(browser, `${harnessUrl}harness.html?lang=${lang}`);
     await page.getByRole("heading", { name: heading, exact: true }).waitFor();
-    await page.setViewportSize({ width: 1400, height: 1500 }); // tall enough for the whole pane over the sample
+    // Excel's default task pane (350 CSS px wide) on a 700 px high screen: what the user sees first, without scrolling.
+    await page.setViewportSize({ width: 1400, height: SCREEN_HEIGHT });
     const path = join(folder, `pane-${lang}.png`);
     await page.locator("aside").screenshot({ path });
     await page.close();

@@ -10,7 +10,7 @@ import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "../h
 import { HostError } from "../host/hostError";
 import { formSheetOrActive } from "../host/formSheet";
 import { freeSheetName } from "../host/sheetNames";
-import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
+import type { HostFeatures, ReadProgress, Unsubscribe, WorkbookHost } from "../host/workbookHost";
 import { addCellDropDown, writeCellTexts } from "./cellEdits";
 import { clearCells, highlightCells, isHighlighted, SheetMissing } from "./highlight";
 import { gridOf } from "./excelWorkbook";
@@ -29,15 +29,46 @@ export interface FileHostView {
   changed?(): void;
 }
 
+export interface FileHostOptions {
+  /** Tell the user's edits as they happen, as Excel with ExcelApi 1.7 does (the default); false plays an older Excel. */
+  liveEdits?: boolean;
+}
+
 export class FileHost implements WorkbookHost {
   /** ExcelJS reads merged areas from the file, so a file never loses them. */
-  readonly features: HostFeatures = { merges: true, dropDowns: true, highlights: true };
+  readonly features: HostFeatures;
+  private readonly editListeners = new Set<(sheet: string) => void>();
+  private readonly selectionListeners = new Set<() => void>();
 
   constructor(
     private readonly workbook: ExcelJS.Workbook,
     private readonly view: FileHostView,
     readonly store: DocumentStore = new SheetStore(workbook),
-  ) {}
+    options: FileHostOptions = {},
+  ) {
+    this.features = { merges: true, dropDowns: true, highlights: true, liveEdits: options.liveEdits ?? true };
+  }
+
+  onEdit(listener: (sheet: string) => void): Unsubscribe {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
+  onSelectionChange(listener: () => void): Unsubscribe {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** Whoever shows the workbook calls this after the user typed into a cell of `sheet` (Excel's onChanged). */
+  userEdited(sheet: string): void {
+    if (!this.features.liveEdits) return;
+    for (const listener of this.editListeners) listener(sheet);
+  }
+
+  /** Whoever shows the workbook calls this when the user selected another cell (Excel's DocumentSelectionChanged). */
+  userSelected(): void {
+    for (const listener of this.selectionListeners) listener();
+  }
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
     const activeName = this.view.activeSheet();

@@ -1,8 +1,10 @@
 /**
  * A plain preview of one sheet, addressed like Excel (column letters, row numbers, merged areas), so that what the
- * pane selects can be seen. Long sheets show their first rows only: the preview is for looking, not for editing.
+ * pane selects can be seen. Its cells can be edited as in Excel — double-click, or Enter on the selected cell, opens
+ * an editor; Enter commits, Escape cancels — so that the pane's live re-check can be tried. Long sheets show their
+ * first rows only.
  */
-import { memo, useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { address, cellAt, columnLetter, lastCol, lastRow, type CellRange, type SheetGrid } from "../core/grid";
 import type { CellFill } from "./cellFills";
 
@@ -15,10 +17,20 @@ interface GridPreviewProps {
   moreRowsNote: (hidden: number) => string;
   /** The cells' fills (A1 → colour), so that highlights show. */
   fills?: ReadonlyMap<string, CellFill>;
+  /** The user typed `text` into the cell and pressed Enter. */
+  onEdit: (cell: string, text: string) => void;
 }
 
-export const GridPreview = memo(function GridPreview({ grid, selected, onSelect, moreRowsNote, fills }: GridPreviewProps) {
+export const GridPreview = memo(function GridPreview({
+  grid,
+  selected,
+  onSelect,
+  moreRowsNote,
+  fills,
+  onEdit,
+}: GridPreviewProps) {
   const table = useRef<HTMLTableElement>(null);
+  const [editing, setEditing] = useState<string>();
   const rows = Math.min(lastRow(grid), PREVIEW_ROWS);
   const cols = Math.max(lastCol(grid), 1);
   const spans = useMemo(() => spansOf(grid.merges), [grid]);
@@ -52,19 +64,37 @@ export const GridPreview = memo(function GridPreview({ grid, selected, onSelect,
                 const cell = address(row, col);
                 const value = cellAt(grid, row, col);
                 const fill = fills?.get(cell);
+                const text = value === null ? "" : String(value);
                 return (
                   <td
                     key={col}
                     data-address={cell}
+                    data-testid="harness-cell"
+                    data-cell={cell}
                     className={cell === selected ? "selected" : undefined}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
                     style={fill && { backgroundColor: fill.color, color: "#000" }}
                     data-fill={fill?.color}
-                    title={value === null ? undefined : String(value)}
+                    title={value === null ? undefined : text}
+                    tabIndex={cell === selected ? 0 : -1}
                     onClick={() => onSelect(cell)}
+                    onDoubleClick={() => setEditing(cell)}
+                    onKeyDown={(event) => {
+                      if (event.key === "Enter" && editing !== cell) setEditing(cell);
+                    }}
                   >
-                    {value === null ? "" : String(value)}
+                    {editing === cell ? (
+                      <CellEditor
+                        text={text}
+                        onDone={(typed) => {
+                          setEditing(undefined);
+                          if (typed !== undefined && typed !== text) onEdit(cell, typed);
+                        }}
+                      />
+                    ) : (
+                      text
+                    )}
                   </td>
                 );
               })}
@@ -76,6 +106,24 @@ export const GridPreview = memo(function GridPreview({ grid, selected, onSelect,
     </div>
   );
 });
+
+/** The cell's editor: Enter gives the text typed, Escape or leaving it gives nothing. */
+function CellEditor({ text, onDone }: { text: string; onDone: (typed: string | undefined) => void }) {
+  return (
+    <input
+      className="cell-editor"
+      data-testid="harness-cell-editor"
+      defaultValue={text}
+      autoFocus
+      onKeyDown={(event) => {
+        event.stopPropagation(); // the cell's own Enter opens the editor
+        if (event.key === "Enter") onDone(event.currentTarget.value);
+        if (event.key === "Escape") onDone(undefined);
+      }}
+      onBlur={() => onDone(undefined)}
+    />
+  );
+}
 
 type Span = { rows: number; cols: number } | "covered";
 

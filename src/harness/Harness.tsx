@@ -10,6 +10,7 @@ import { gridOf } from "../file/excelWorkbook";
 import { App } from "../taskpane/App";
 import { cellFills } from "./cellFills";
 import { GridPreview, PREVIEW_ROWS } from "./GridPreview";
+import { typeInto } from "./typedValue";
 import { download, openFile, openSample, reasonOf, SAMPLE_NAME, type OpenWorkbook } from "./openWorkbook";
 
 interface Selection {
@@ -59,15 +60,38 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
   const host = useMemo(
     () =>
       open &&
-      new FileHost(open.workbook, {
-        activeSheet: () => activeRef.current,
-        select: (sheet, cell) => {
-          setActiveSheet(sheet);
-          setSelection({ sheet, cell });
+      new FileHost(
+        open.workbook,
+        {
+          activeSheet: () => activeRef.current,
+          select: (sheet, cell) => {
+            setActiveSheet(sheet);
+            setSelection({ sheet, cell });
+          },
+          changed: () => setRevision((count) => count + 1),
         },
-        changed: () => setRevision((count) => count + 1),
-      }),
+        undefined,
+        { liveEdits: liveEditsAsked() },
+      ),
     [open],
+  );
+  // The user's own clicks and typing in the preview reach the pane as Excel's events would.
+  const selectCell = useCallback(
+    (cell: string) => {
+      setSelection({ sheet: activeRef.current, cell });
+      host?.userSelected();
+    },
+    [host],
+  );
+  const editCell = useCallback(
+    (cell: string, text: string) => {
+      const sheet = open?.workbook.getWorksheet(activeRef.current);
+      if (!sheet || !host) return;
+      typeInto(sheet, cell, text);
+      setRevision((count) => count + 1);
+      host.userEdited(sheet.name);
+    },
+    [open, host],
   );
   // The preview of a newly opened workbook is drawn after the pane's own work: its first results come first.
   const shown = useDeferredValue(open);
@@ -142,9 +166,10 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
               <GridPreview
                 grid={grid}
                 selected={selectedCell}
-                onSelect={(cell) => setSelection({ sheet: activeSheet, cell })}
+                onSelect={selectCell}
                 moreRowsNote={(hidden) => t("harness.moreRows", { hidden })}
                 fills={fills}
+                onEdit={editCell}
               />
             )}
           </>
@@ -160,4 +185,9 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
 /** `?lang=en` opens the harness in English; Bulgarian otherwise, as in Excel. */
 function initialLang(): Lang {
   return new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "bg";
+}
+
+/** `?live=0` plays an Excel without ExcelApi 1.7, which cannot tell the pane about edits as they happen. */
+function liveEditsAsked(): boolean {
+  return new URLSearchParams(window.location.search).get("live") !== "0";
 }

@@ -23,7 +23,16 @@ export interface HostFeatures {
    * (Excel: names, ExcelApi 1.4); the pane offers only clearing highlights made before otherwise.
    */
   highlights: boolean;
+  /**
+   * The user's edits are told as they happen (onEdit; Excel: a worksheet's onChanged, ExcelApi 1.7), and the pane
+   * checks again by itself. Without it the pane says, once the selection moves (onSelectionChange), that its results
+   * may be out of date.
+   */
+  liveEdits?: boolean;
 }
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
 
 export interface WorkbookHost {
   readonly features: HostFeatures;
@@ -54,4 +63,8 @@ export interface WorkbookHost {
   writeTexts(writes: readonly TextWrite[]): Promise<Revert>;
   /** Adds the drop-down unless the range already has a validation rule, which it never overwrites. */
   addDropDown(dropDown: DropDown): Promise<DropDownResult>;
+  /** Calls `listener` with the sheet's name each time the user changes cell values there (when features.liveEdits). */
+  onEdit?(listener: (sheet: string) => void): Unsubscribe;
+  /** Calls `listener` each time the user selects other cells (the add-in's own selecting excepted). */
+  onSelectionChange?(listener: () => void): Unsubscribe;
 }

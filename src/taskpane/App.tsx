@@ -2,6 +2,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n/format";
 import type { WorkbookHost } from "../host/workbookHost";
+import { AnnounceProvider } from "./announce";
 import { LangProvider } from "./i18n";
 import { Pane } from "./Pane";
 
@@ -19,7 +20,9 @@ export function App({ host, lang, dark = false, checkOnOpen = true, onError }: A
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "bg" ? "bg-BG" : "en"}>
       <LangProvider lang={lang}>
-        <Pane host={host} checkOnOpen={checkOnOpen} onError={onError} />
+        <AnnounceProvider>
+          <Pane host={host} checkOnOpen={checkOnOpen} onError={onError} />
+        </AnnounceProvider>
       </LangProvider>
     </FluentProvider>
   );

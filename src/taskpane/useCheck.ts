@@ -1,6 +1,7 @@
 /**
- * Running a check from the pane: read the sheet through the host (with progress), then check it with the core.
- * The grid is kept, so switching the language re-words the same Report without reading the sheet again.
+ * Running a check from the pane: draw the spinner, read the sheet through the host (with progress), then check it
+ * with the core. The last result stays on screen while a re-check runs, so the user keeps their place in it. The
+ * grid is kept, so switching the language re-words the same Report without reading the sheet again.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import { checkSheet } from "../core/check";
@@ -10,43 +11,63 @@ import type { Report } from "../core/report";
 import { HostError } from "../host/hostError";
 import type { ReadProgress, WorkbookHost } from "../host/workbookHost";
 
-export type CheckState =
-  | { phase: "idle" }
-  | { phase: "reading"; progress?: ReadProgress }
-  | { phase: "done"; report: Report }
-  | { phase: "failed"; error: HostError };
+export interface CheckState {
+  /** The last check's result; undefined before the first one and after a failed one. */
+  report?: Report;
+  /** Set while a check runs (the report, if any, is the one before it). */
+  busy?: { progress?: ReadProgress };
+  error?: HostError;
+  /** How many checks have finished: each one is announced. */
+  finished: number;
+}
 
 export function useCheck(host: WorkbookHost, lang: Lang, onError?: (error: unknown) => void) {
   const [grid, setGrid] = useState<SheetGrid>();
   const [busy, setBusy] = useState<{ progress?: ReadProgress }>();
   const [error, setError] = useState<HostError>();
+  const [finished, setFinished] = useState(0);
   const running = useRef(false);
 
   const run = useCallback(async () => {
     if (running.current) return; // a second click while reading would only read the same sheet twice
     running.current = true;
     setBusy({});
-    setError(undefined);
     try {
-      setGrid(await host.read((progress) => setBusy({ progress })));
+      // Reading and checking hold the page's only thread; the spinner is drawn first, or it would never be seen.
+      await nextPaint();
+      const read = await host.read((progress) => setBusy({ progress }));
+      setError(undefined);
+      setGrid(read);
     } catch (caught) {
       onError?.(caught);
       setError(asHostError(caught));
     } finally {
       running.current = false;
       setBusy(undefined);
+      setFinished((count) => count + 1);
     }
   }, [host, onError]);
 
   const report = useMemo(() => (grid ? checkSheet(grid, { lang }) : undefined), [grid, lang]);
-  const state: CheckState = busy
-    ? { phase: "reading", progress: busy.progress }
-    : error
-      ? { phase: "failed", error }
-      : report
-        ? { phase: "done", report }
-        : { phase: "idle" };
-  return { state, run, grid: busy || error ? undefined : grid };
+  const state: CheckState = { report: error ? undefined : report, busy, error, finished };
+  return { state, run, grid: error ? undefined : grid };
+}
+
+/**
+ * Resolves after the browser has drawn the next frame: a frame callback runs just before the drawing, a timer just
+ * after it. A hidden page draws no frames, so a tenth of a second is the longest it waits.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== "function") return resolve();
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Anything that is not already a HostError is a fault of ours: say so in words, keep the detail short. */

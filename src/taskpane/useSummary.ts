@@ -29,3 +29,5 @@ export function useSummary(host: WorkbookHost, lang: Lang, onError?: (error: unk
   );
   return { summary: state, writeSummary: write };
 }
+
+export type Summary = ReturnType<typeof useSummary>;

@@ -5,9 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { buildWorkbook } from "../fixtures/builder";
+import { cleanWith } from "../fixtures/clean";
 import { blagoevgradMisspelt } from "../fixtures/misspelt";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { openHarness, settled, useBrowser } from "./browser";
@@ -43,6 +44,14 @@ function fillsOf(workbook: ExcelJS.Workbook): Record<string, unknown> {
   }
   return fills;
 }
+
+/** The text an element shows to the eye: without the words kept for screen readers. */
+const seen = (element: Locator) =>
+  element.evaluate((node) => {
+    const copy = node.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("[data-visually-hidden]").forEach((hidden) => hidden.remove());
+    return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+  });
 
 const fillShown = (page: Page, cell: string) => page.locator(`td[data-address="${cell}"]`).getAttribute("data-fill");
 
@@ -97,7 +106,9 @@ describe("quick fixes in the harness", () => {
     expect(await invalidCells(page)).toEqual(["M8", "M9", "M10"]);
 
     const fix = page.locator('[data-testid="fix-one"][data-cell="M8"]');
-    expect(await fix.getAttribute("aria-label")).toBe("Поправи клетка M8 на „Изпълнена“");
+    // The button says what it writes; its accessible name adds the cell.
+    expect(await seen(fix)).toBe("Поправи на „Изпълнена“");
+    await expect(page.getByRole("button", { name: "Поправи клетка M8 на „Изпълнена“", exact: true }).count()).resolves.toBe(1);
     await fix.click();
     expect(await settled(() => invalidCells(page), ["M9", "M10"])).toEqual(["M9", "M10"]);
     expect(await cellText(page, "M8")).toBe("Изпълнена");
@@ -143,14 +154,41 @@ describe("quick fixes in the harness", () => {
     await page.close();
   });
 
+  it("shows and names a Latin letter typed into a status, in the issue and in the preview", async () => {
+    const { page, errors } = await openHarness(chromium.browser);
+    const bytes = await buildWorkbook([cleanWith(1, { status: "Изпълнeна" })]); // a Latin "e"
+    await page.getByTestId("harness-file").setInputFiles({ name: "haskovo-2023.xlsx", mimeType: "", buffer: bytes });
+    await invalid(page).first().waitFor();
+    const note = invalid(page).getByTestId("look-alikes");
+    expect(await note.textContent()).toBe("В клетката: „Изпълнeна“ — латинско „e“");
+    expect(await note.locator("mark").allTextContents()).toEqual(["e"]);
+    // The issue's accessible name says it too.
+    await expect(page.getByRole("button", { name: /латинско „e“/ }).getAttribute("data-rule")).resolves.toBe("status.invalid");
+    expect(await seen(page.getByTestId("fix-one"))).toBe("Поправи на „Изпълнена“");
+
+    await page.getByTestId("fix-all").click();
+    expect(await page.getByTestId("fix-preview-row").allTextContents()).toEqual([
+      expect.stringMatching(/^M\d+: „Изпълнeна“ → „Изпълнена“В клетката: „Изпълнeна“ — латинско „e“$/),
+    ]);
+    await page.getByTestId("harness-lang").selectOption("en");
+    expect(await settled(() => note.textContent(), "In the cell: “Изпълнeна” — Latin “e”")).toBe(
+      "In the cell: “Изпълнeна” — Latin “e”",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("adds the status drop-down, and undo takes it off", async () => {
     const { page, errors } = await openHarness(chromium.browser);
     await page.getByTestId("dropdown-add").click();
     await page.getByTestId("actions-note").waitFor();
+    // Pressed again it would only find its own rule: the button is gone until the undo.
+    expect(await page.getByTestId("dropdown-add").count()).toBe(0);
     const withList = (await downloaded(page)).getWorksheet(SHEET) as ExcelJS.Worksheet;
     expect(withList.getCell("M8").dataValidation?.formulae).toEqual(['"Изпълнена,Неизпълнена,В процес на изпълнение"']);
     await page.getByTestId("undo").click();
     expect(await settled(() => page.getByTestId("undo").count(), 0)).toBe(0);
+    expect(await page.getByTestId("dropdown-add").count()).toBe(1);
     const without = (await downloaded(page)).getWorksheet(SHEET) as ExcelJS.Worksheet;
     expect(without.getCell("M8").dataValidation).toBeUndefined();
     expect(errors).toEqual([]);

@@ -89,20 +89,28 @@ describe("the harness with the bundled sample", () => {
     await page.close();
   });
 
-  it("filters by severity and regroups by rule without losing an issue", async () => {
+  it("filters by severity with the count buttons and regroups by column without losing an issue", async () => {
     const { page } = await openHarness(chromium.browser);
     const report = await sampleReport("bg");
-    await page.getByTestId("filter-info").click();
+    const info = page.getByTestId("filter-info");
+    expect(await info.getAttribute("aria-pressed")).toBe("true");
+    await info.click();
+    expect(await info.getAttribute("aria-pressed")).toBe("false");
     const issueCount = () => page.getByTestId("issue").count();
     const withoutInfo = report.counts.error + report.counts.warning;
     expect(await settled(issueCount, withoutInfo)).toBe(withoutInfo);
-    await page.getByTestId("filter-info").click();
-    await page.getByRole("tab", { name: "по правило" }).click();
-    await page.locator('[data-testid="issue-group"][data-group="indicator.targetMissing"]').waitFor();
-    const groups = await page.getByTestId("issue-group").evaluateAll((g) => g.map((e) => e.getAttribute("data-group")));
-    expect(groups).toEqual([...new Set(groups)]);
-    expect(new Set(groups)).toEqual(new Set(report.issues.map((issue) => issue.rule)));
+    await info.click();
     expect(await settled(issueCount, report.issues.length)).toBe(report.issues.length);
+
+    const groups = () =>
+      page.getByTestId("issue-group").evaluateAll((g) => g.map((e) => `${e.getAttribute("data-severity")}:${e.getAttribute("data-group")}`));
+    const byRule = await groups();
+    expect(byRule).toEqual([...new Set(byRule)]);
+    expect(new Set(byRule)).toEqual(new Set(report.issues.map((issue) => `${issue.severity}:${issue.rule}`)));
+    await page.getByRole("radio", { name: "по колона" }).check();
+    const byColumn = await settled(groups, [...new Set(report.issues.map((i) => `${i.severity}:${i.field ?? "general"}`))]);
+    expect(new Set(byColumn)).toEqual(new Set(report.issues.map((issue) => `${issue.severity}:${issue.field ?? "general"}`)));
+    expect(await issueCount()).toBe(report.issues.length);
     await page.close();
   });
 });

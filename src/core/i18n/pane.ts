@@ -2,7 +2,8 @@
 import type { Bilingual } from "./format";
 
 export const PANE_STRINGS = {
-  "pane.title": { bg: "Проверка на Приложение №2", en: "Annex 2 report check" },
+  // "№2" and "100 %" keep to their word and number: a no-break space (\u00a0) between them.
+  "pane.title": { bg: "Проверка на Приложение\u00a0№2", en: "Annex\u00a02 report check" },
   "pane.check": { bg: "Провери", en: "Check" },
   "pane.checkAgain": { bg: "Провери отново", en: "Check again" },
   "pane.summary": { bg: "Обобщение", en: "Summary" },
@@ -23,6 +24,10 @@ export const PANE_STRINGS = {
   "pane.reading": { bg: "Четене на листа…", en: "Reading the sheet…" },
   "pane.readingRows": { bg: "Прочетени редове: {read} от {total}", en: "Rows read: {read} of {total}" },
   "pane.checking": { bg: "Проверка…", en: "Checking…" },
+  "pane.stale": {
+    bg: "Листът може да е променен след проверката.",
+    en: "The sheet may have changed since the check.",
+  },
   "pane.failed": { bg: "Проверката не можа да се извърши", en: "The check could not be done" },
   "pane.unexpected": {
     bg: "Възникна неочаквана грешка ({detail}). Опитайте отново; ако се повтаря, проверете файла с p2check.",
@@ -40,25 +45,39 @@ export const PANE_STRINGS = {
   "pane.verdict.ready": { bg: "Готов за подаване", en: "Ready to submit" },
   "pane.verdict.readyClean": { bg: "Няма забележки.", en: "No issues." },
   "pane.verdict.readyWarnings": {
-    bg: "Няма грешки. Прегледайте предупрежденията: {warnings}.",
-    en: "No errors. Look through the warnings: {warnings}.",
+    bg: "Няма грешки. Прегледайте {warnings:предупреждението|предупрежденията} по-долу.",
+    en: "No errors. Look through the {warnings:warning|warnings} below.",
   },
-  "pane.verdict.fix": { bg: "Поправете първо грешките: {errors}", en: "Fix the errors first: {errors}" },
+  "pane.verdict.fix": {
+    bg: "Поправете първо {errors:# грешка|# грешки}",
+    en: "Fix {errors:# error|# errors} first",
+  },
   "pane.verdict.fixBody": {
-    bg: "Отчетът не е готов за подаване. Щракнете върху забележка, за да отидете на клетката.",
-    en: "The report is not ready to submit. Click an issue to go to its cell.",
+    bg: "Щракнете върху забележка, за да отидете на клетката ѝ.",
+    en: "Click an issue to go to its cell.",
   },
   "pane.verdict.notFound": { bg: "Таблицата не е намерена", en: "Table not found" },
   "pane.verdict.notFoundBody": {
-    bg: "В нито един лист няма заглавен ред на Приложение №2. Отворете листа с отчета и натиснете „Провери“.",
-    en: "No sheet has the Annex 2 header row. Open the sheet with the report and press “Check”.",
+    bg: "В нито един лист няма заглавен ред на Приложение №2. Отворете листа с отчета и натиснете „Провери отново“.",
+    en: "No sheet has the Annex 2 header row. Open the sheet with the report and press “Check again”.",
   },
 
-  "pane.counts": { bg: "Забележки по вид", en: "Issues by kind" },
+  "pane.counts": { bg: "Покажи забележките по вид", en: "Show issues by kind" },
+  "pane.count.error": { bg: "{count:грешка|грешки}", en: "{count:error|errors}" },
+  // Soft hyphens (\u00ad) where "предуп-реж-дения" may break when its tile is narrow.
+  "pane.count.warning": {
+    bg: "{count:предуп\u00adреж\u00adдение|предуп\u00adреж\u00adдения}",
+    en: "{count:warning|warnings}",
+  },
+  "pane.count.info": { bg: "за сведение", en: "{count:note|notes}" },
+  "pane.announce": {
+    bg: "{verdict}. {errors:# грешка|# грешки}, {warnings:# предупреждение|# предупреждения}, {infos} за сведение.",
+    en: "{verdict}. {errors:# error|# errors}, {warnings:# warning|# warnings}, {infos:# note|# notes}.",
+  },
   "pane.completion": { bg: "Изпълнение", en: "Completion" },
   "pane.completionOf": {
-    bg: "{fulfilled} от {goals} цели са изпълнени",
-    en: "{fulfilled} of {goals} goals fulfilled",
+    bg: "{fulfilled} от {goals:# цел|# цели} {fulfilled:е изпълнена|са изпълнени}",
+    en: "{fulfilled} of {goals:# goal|# goals} fulfilled",
   },
   "pane.statuses": { bg: "Цели по статус", en: "Goals by status" },
   "pane.units": { bg: "По отговорни звена", en: "By responsible unit" },
@@ -80,8 +99,17 @@ export const PANE_STRINGS = {
     bg: "Няма забележки от избраните видове.",
     en: "No issues of the kinds selected.",
   },
-  "pane.issueAt": { bg: "Клетка {cell}", en: "Cell {cell}" },
-  "pane.goToCell": { bg: "Отиди на клетка {cell}: {message}", en: "Go to cell {cell}: {message}" },
+  "pane.cellWord": { bg: "клетка", en: "cell" },
+  "pane.next": { bg: "Следваща", en: "Next" },
+  "pane.previous": { bg: "Предишна", en: "Previous" },
+  "pane.nextHint": {
+    bg: "Следващата забележка и нейната клетка (Alt+↓)",
+    en: "The next issue and its cell (Alt+Down)",
+  },
+  "pane.previousHint": {
+    bg: "Предишната забележка и нейната клетка (Alt+↑)",
+    en: "The previous issue and its cell (Alt+Up)",
+  },
   "pane.suggestion": { bg: "Предложение: „{value}“", en: "Suggestion: “{value}”" },
 
   "pane.actions": { bg: "Промени в таблицата", en: "Changes to the table" },
@@ -95,8 +123,11 @@ export const PANE_STRINGS = {
     bg: "Изчистването връща собствения цвят на всяка клетка, и след запис и ново отваряне на файла.",
     en: "Clearing gives every cell its own fill back, also after the file is saved and opened again.",
   },
+  "pane.help": { bg: "Помощ за добавката", en: "Help on the add-in" },
+  "pane.inCell": { bg: "В клетката", en: "In the cell" },
+  "pane.latinLetter": { bg: "латинско „{letter}“", en: "Latin “{letter}”" },
   "pane.fixOne": { bg: "Поправи", en: "Fix" },
-  "pane.fixOneLabel": { bg: "Поправи клетка {cell} на „{value}“", en: "Fix cell {cell} to “{value}”" },
+  "pane.fixTo": { bg: "на „{value}“", en: "to “{value}”" },
   "pane.fixAll": { bg: "Поправи всички статуси…", en: "Fix all statuses…" },
   "pane.fixPreview": {
     bg: "Ще бъдат променени {count} клетки в колоната на статуса:",

@@ -13,6 +13,8 @@ export interface RuleDefinition {
   title: Bilingual;
   field?: FieldKey;
   message: Bilingual;
+  /** Why the rule matters and how to put it right, in a sentence or two: an issue in the pane opens onto it. */
+  why?: Bilingual;
 }
 
 export const RULES = {
@@ -23,11 +25,19 @@ export const RULES = {
       bg: "Не е намерена таблицата на Приложение №2 (заглавен ред с „Ред №“, „Ежегодна цел“, „Статус на изпълнението“…) в нито един лист",
       en: "The Annex 2 table (a header row with “Ред №”, “Ежегодна цел”, “Статус на изпълнението”…) was not found on any sheet",
     },
+    why: {
+      bg: "Без заглавния ред на образеца нищо друго не може да бъде проверено. Отворете листа с отчета или върнете заглавния ред така, както е в образеца на Приложение №2.",
+      en: "Without the template's header row nothing else can be checked. Open the sheet with the report, or restore the header row as the Annex 2 template has it.",
+    },
   },
   "layout.columnMissing": {
     severity: "error",
     title: { bg: "Липсваща колона", en: "Missing column" },
     message: { bg: "Липсва колона „{fieldName}“", en: "The column “{fieldName}” is missing" },
+    why: {
+      bg: "Колоната е задължителна по образеца и проверката на полето ѝ е пропусната. Върнете колоната с текста на заглавието от образеца.",
+      en: "The column is required by the template, and its field was not checked. Put the column back with the template's header text.",
+    },
   },
   "layout.columnUnknown": {
     severity: "info",
@@ -35,6 +45,10 @@ export const RULES = {
     message: {
       bg: "Колоната „{header}“ не е от образеца на Приложение №2",
       en: "The column “{header}” is not part of the Annex 2 template",
+    },
+    why: {
+      bg: "Колоните извън образеца не се проверяват и при обобщаване може да объркат. Ако не е нужна, премахнете я.",
+      en: "Columns outside the template are not checked and may confuse those who collate reports. Remove it if it is not needed.",
     },
   },
   "layout.columnOrder": {
@@ -44,6 +58,10 @@ export const RULES = {
       bg: "Колоните не са в реда на образеца: „{fieldName}“ трябва да е след „{afterName}“",
       en: "The columns are not in the template's order: “{fieldName}” should come after “{afterName}”",
     },
+    why: {
+      bg: "Приемащите отчетите очакват колоните в реда на образеца. Преместете колоната на мястото ѝ.",
+      en: "Those who receive the reports expect the template's column order. Move the column back to its place.",
+    },
   },
   "layout.yearMismatch": {
     severity: "warning",
@@ -51,6 +69,10 @@ export const RULES = {
     message: {
       bg: "Годините в заглавието и в заглавния ред се различават ({years}); вероятно е ползван образецът от друга година",
       en: "The years in the title and the header differ ({years}); the template of another year was probably reused",
+    },
+    why: {
+      bg: "Различните години обикновено значат, че е попълнен образецът от миналата година. Поправете годината в заглавието и в заглавния ред.",
+      en: "Different years usually mean last year's template was filled in. Correct the year in the title and in the header row.",
     },
   },
   "layout.planForm": {
@@ -60,6 +82,10 @@ export const RULES = {
       bg: "Листът е планът (Приложение №1), а не отчетът: няма колони за статус и ход на изпълнението, затова те не се проверяват",
       en: "The sheet is the plan (Annex 1), not the report: it has no status or progress columns, so those are not checked",
     },
+    why: {
+      bg: "Планът (Приложение №1) няма статус и информация за хода. Ако трябва да подадете отчет, използвайте образеца на Приложение №2.",
+      en: "The plan (Annex 1) has no status or progress columns. If a report is due, use the Annex 2 template.",
+    },
   },
   "meta.administrationMissing": {
     severity: "warning",
@@ -67,6 +93,10 @@ export const RULES = {
     message: {
       bg: "Не е попълнено наименованието на администрацията",
       en: "The name of the administration is not filled in",
+    },
+    why: {
+      bg: "Без наименование не се знае чий е отчетът. Попълнете реда „Наименование на администрацията“ над таблицата.",
+      en: "Without a name nobody knows whose report it is. Fill in the “Наименование на администрацията” line above the table.",
     },
   },
   "meta.contactIncomplete": {
@@ -76,12 +106,20 @@ export const RULES = {
       bg: "В реда „Изготвил/лице за контакт“ липсва {missing}",
       en: "The “prepared by / contact” line lacks {missing}",
     },
+    why: {
+      bg: "При въпроси по отчета трябва да се знае към кого да се обърнат. Допишете име, телефон и адрес на ел. поща.",
+      en: "Questions about the report need someone to go to. Add a name, a phone number and an e-mail address.",
+    },
   },
   "row.numberMissing": {
     severity: "warning",
     title: { bg: "Липсва „Ред №“", en: "Row number missing" },
     field: "no",
     message: { bg: "Редът има съдържание, но няма „Ред №“", en: "The row has content but no row number" },
+    why: {
+      bg: "Редовете без номер трудно се посочват при въпроси и се пропускат при броене. Дайте номер на реда или го обединете с целта над него.",
+      en: "Rows without a number are hard to refer to and get missed when counting. Number the row, or merge it with the goal above.",
+    },
   },
   "row.numberSequence": {
     severity: "warning",
@@ -90,6 +128,10 @@ export const RULES = {
     message: {
       bg: "„Ред №“ е {actual}, а след {previous} се очаква {expected}",
       en: "Row number {actual} where {expected} was expected after {previous}",
+    },
+    why: {
+      bg: "Повторен или пропуснат номер обикновено значи изтрита или копирана цел. Проверете реда и преномерирайте целите.",
+      en: "A repeated or skipped number usually means a goal was deleted or copied. Check the row and renumber the goals.",
     },
   },
   "row.emptyNumbered": {
@@ -100,12 +142,20 @@ export const RULES = {
       bg: "Ред № {number} е празен (останал от образеца); може да бъде изтрит",
       en: "Row {number} is empty (left from the template); it can be deleted",
     },
+    why: {
+      bg: "Празните редове са останали от образеца и не се броят. Изтрийте ги, за да е таблицата по-ясна.",
+      en: "Empty rows are left from the template and are not counted. Delete them to keep the table clear.",
+    },
   },
   "goal.missing": {
     severity: "error",
     title: { bg: "Липсва ежегодна цел", en: "Annual goal missing" },
     field: "goal",
     message: { bg: "Редът има съдържание, но няма ежегодна цел", en: "The row has content but no annual goal" },
+    why: {
+      bg: "Всеки ред с показател трябва да принадлежи на ежегодна цел. Напишете целта или обединете реда с целта над него.",
+      en: "Every row with an indicator must belong to an annual goal. Write the goal, or merge the row with the goal above.",
+    },
   },
   "status.missing": {
     severity: "error",
@@ -114,6 +164,10 @@ export const RULES = {
     message: {
       bg: "Не е посочен статус на изпълнението (Изпълнена, Неизпълнена или В процес на изпълнение)",
       en: "No status is given (Изпълнена, Неизпълнена or В процес на изпълнение)",
+    },
+    why: {
+      bg: "Без статус целта не се брои в изпълнението. Изберете Изпълнена, Неизпълнена или В процес на изпълнение.",
+      en: "Without a status the goal does not count towards completion. Choose Изпълнена, Неизпълнена or В процес на изпълнение.",
     },
   },
   "status.invalid": {
@@ -124,6 +178,10 @@ export const RULES = {
       bg: "Статусът „{value}“ не е от допустимите: Изпълнена, Неизпълнена, В процес на изпълнение",
       en: "The status “{value}” is not one of the allowed: Изпълнена, Неизпълнена, В процес на изпълнение",
     },
+    why: {
+      bg: "Приемат се само трите статуса от образеца, изписани точно. Изберете един от тях; падащият списък пази от грешки.",
+      en: "Only the template's three statuses, written exactly, are accepted. Choose one of them; the drop-down list prevents mistakes.",
+    },
   },
   "status.invisibleCharacter": {
     severity: "error",
@@ -132,6 +190,10 @@ export const RULES = {
     message: {
       bg: "Статусът „{value}“ съдържа невидим знак — {characters} — и затова не съвпада с допустимите; изтрийте съдържанието на клетката и въведете статуса наново",
       en: "The status “{value}” holds an invisible character — {characters} — so it does not match the allowed values; clear the cell and type the status again",
+    },
+    why: {
+      bg: "Невидимите знаци идват от копиран текст и правят статуса различен от допустимите. Изтрийте клетката и въведете статуса наново.",
+      en: "Invisible characters come with copied text and make the status differ from the allowed ones. Clear the cell and type the status again.",
     },
   },
   "progress.missing": {
@@ -142,12 +204,20 @@ export const RULES = {
       bg: "Няма кратка информация за хода на изпълнение (статус „{status}“)",
       en: "No progress note is given (status “{status}”)",
     },
+    why: {
+      bg: "За неизпълнена или започната цел трябва да се обясни докъде е стигнала и защо. Напишете кратко какво е направено.",
+      en: "A goal not fulfilled or still in progress needs a word on how far it got and why. Write briefly what was done.",
+    },
   },
   "responsible.missing": {
     severity: "error",
     title: { bg: "Липсва отговорно звено", en: "Responsible unit missing" },
     field: "responsible",
     message: { bg: "Не е посочено отговорно звено", en: "No responsible unit is given" },
+    why: {
+      bg: "Всяка цел трябва да има звено, което отговаря за нея. Посочете дирекцията или отдела.",
+      en: "Every goal needs a unit answerable for it. Name the directorate or department.",
+    },
   },
   "indicator.missing": {
     severity: "error",
@@ -156,6 +226,10 @@ export const RULES = {
     message: {
       bg: "Целта няма показател (индикатор) за изпълнение",
       en: "The goal has no performance indicator",
+    },
+    why: {
+      bg: "Без показател не може да се прецени дали целта е постигната. Посочете как се измерва изпълнението ѝ.",
+      en: "Without an indicator nobody can tell whether the goal was met. Say how its fulfilment is measured.",
     },
   },
   "indicator.currentMissing": {
@@ -166,6 +240,10 @@ export const RULES = {
       bg: "Показателят няма текуща стойност (в началото на годината)",
       en: "The indicator has no current value (start of the year)",
     },
+    why: {
+      bg: "Текущата стойност е отправната точка за сравнение с целевата. Попълнете стойността в началото на годината.",
+      en: "The current value is the baseline the target is compared with. Fill in the value at the start of the year.",
+    },
   },
   "indicator.targetMissing": {
     severity: "error",
@@ -174,6 +252,10 @@ export const RULES = {
     message: {
       bg: "Показателят няма целева стойност (в края на годината)",
       en: "The indicator has no target value (end of the year)",
+    },
+    why: {
+      bg: "Без целева стойност не може да се каже дали целта е постигната. Попълнете стойността, която се очаква в края на годината.",
+      en: "Without a target nobody can tell whether the goal was met. Fill in the value expected at the end of the year.",
     },
   },
   "indicator.itemCountMismatch": {
@@ -184,6 +266,10 @@ export const RULES = {
       bg: "Текущата стойност изброява {current} точки ({currentLabels}), а целевата — {target} ({targetLabels})",
       en: "The current value lists {current} items ({currentLabels}) and the target {target} ({targetLabels})",
     },
+    why: {
+      bg: "Всяка точка от текущата стойност трябва да има своя целева стойност. Изравнете номерираните точки в двете клетки.",
+      en: "Each item of the current value needs its own target. Make the numbered items of the two cells match.",
+    },
   },
   "indicator.unitMismatch": {
     severity: "warning",
@@ -193,6 +279,10 @@ export const RULES = {
       bg: "{item}Текущата стойност е в {currentUnit}, а целевата — в {targetUnit}",
       en: "{item}The current value is in {currentUnit} and the target in {targetUnit}",
     },
+    why: {
+      bg: "Процент и брой не могат да се сравнят. Запишете двете стойности в една и съща мерна единица.",
+      en: "A percentage and a count cannot be compared. Write both values in the same unit.",
+    },
   },
   "indicator.percentOutOfRange": {
     severity: "error",
@@ -200,6 +290,10 @@ export const RULES = {
     message: {
       bg: "Процентът {value} % е извън границите от 0 до 100",
       en: "The percentage {value} % is outside 0 to 100",
+    },
+    why: {
+      bg: "Процентът е между 0 и 100. Проверете за сгрешена цифра или пропусната запетая.",
+      en: "A percentage lies between 0 and 100. Look for a wrong digit or a missing decimal comma.",
     },
   },
   "indicator.targetEqualsCurrent": {
@@ -210,6 +304,10 @@ export const RULES = {
       bg: "Целевата стойност е равна на текущата ({value}): не е планирана промяна",
       en: "The target equals the current value ({value}): no change is planned",
     },
+    why: {
+      bg: "Цел без планирана промяна обикновено е грешка при попълването. Проверете целевата стойност.",
+      en: "A goal with no change planned is usually a slip when filling in. Check the target value.",
+    },
   },
   "indicator.targetBelowCurrent": {
     severity: "info",
@@ -219,6 +317,10 @@ export const RULES = {
       bg: "{item}Целевата стойност ({target}) е по-малка от текущата ({current}); вярно ли е?",
       en: "{item}The target ({target}) is below the current value ({current}); is that intended?",
     },
+    why: {
+      bg: "Това е вярно за цели като „по-малко нарушения“, но иначе е грешка. Проверете двете стойности.",
+      en: "That is right for goals such as “fewer breaches”, and a mistake otherwise. Check both values.",
+    },
   },
   "indicator.qualitative": {
     severity: "info",
@@ -226,6 +328,10 @@ export const RULES = {
     message: {
       bg: "Стойността е описателна, без число за сравнение",
       en: "The value is descriptive, with no number to compare",
+    },
+    why: {
+      bg: "Описателните стойности са допустими, но не се сравняват автоматично. Ако може, добавете число.",
+      en: "Descriptive values are allowed, but cannot be compared automatically. Add a number where you can.",
     },
   },
   "finance.amountUnparsed": {
@@ -236,6 +342,10 @@ export const RULES = {
       bg: "Сумата „{value}“ не е число, нито „не е приложимо“",
       en: "The amount “{value}” is neither a number nor “not applicable”",
     },
+    why: {
+      bg: "Сумите се събират в обобщението само ако са числа. Запишете сумата като число (напр. 1 320 лв.) или „не е приложимо“.",
+      en: "Amounts are added up in the summary only when they are numbers. Write the amount as a number (e.g. 1 320 лв.) or “не е приложимо”.",
+    },
   },
   "finance.sourceMissing": {
     severity: "warning",
@@ -244,6 +354,10 @@ export const RULES = {
     message: {
       bg: "Има индикативен размер, но не е посочен източник на финансиране",
       en: "An amount is given but no funding source",
+    },
+    why: {
+      bg: "Сумата трябва да има източник на финансиране. Посочете го (напр. Национален бюджет).",
+      en: "An amount needs a funding source. Name it (e.g. Национален бюджет).",
     },
   },
   "progress.contradictsStatus": {
@@ -254,6 +368,10 @@ export const RULES = {
       bg: "Статусът е „{status}“, а информацията за хода на изпълнение казва обратното; проверете кое е вярно",
       en: "The status is “{status}” but the progress note says the opposite; check which is right",
     },
+    why: {
+      bg: "Статус и информация, които си противоречат, пораждат въпроси при приемането на отчета. Поправете едното от двете.",
+      en: "A status and a note that contradict each other raise questions when the report is received. Correct one of the two.",
+    },
   },
   "plan.goalNotReported": {
     severity: "error",
@@ -263,12 +381,20 @@ export const RULES = {
       bg: "Цел № {number} от плана („{words}“) липсва в отчета",
       en: "Goal {number} of the plan (“{words}”) is missing from the report",
     },
+    why: {
+      bg: "Отчетът трябва да казва какво е станало с всяка цел от плана. Добавете целта в отчета или обяснете защо е отпаднала.",
+      en: "The report must say what became of every goal of the plan. Add the goal to the report, or explain why it was dropped.",
+    },
   },
   "plan.goalNotPlanned": {
     severity: "info",
     title: { bg: "Цел извън плана", en: "Goal not in the plan" },
     field: "goal",
     message: { bg: "Тази цел я няма в плана", en: "This goal is not in the plan" },
+    why: {
+      bg: "Цел, която я няма в плана, може да е нова или преименувана. Проверете дали отговаря на цел от плана.",
+      en: "A goal that is not in the plan may be new or renamed. Check whether it matches a goal of the plan.",
+    },
   },
   "plan.targetChanged": {
     severity: "warning",
@@ -277,6 +403,10 @@ export const RULES = {
     message: {
       bg: "Целевата стойност е „{reported}“, а в плана е „{planned}“",
       en: "The target is “{reported}” where the plan has “{planned}”",
+    },
+    why: {
+      bg: "Изпълнението се мери спрямо целевата стойност от плана. Върнете стойността от плана или обяснете промяната.",
+      en: "Fulfilment is measured against the plan's target. Restore the plan's value, or explain the change.",
     },
   },
   "plan.goalReworded": {
@@ -287,6 +417,10 @@ export const RULES = {
       bg: "Текстът на целта е променен спрямо цел № {number} от плана",
       en: "The goal's wording differs from goal {number} of the plan",
     },
+    why: {
+      bg: "Целта трябва да се разпознава като същата от плана. Ако смисълът е същият, може да я оставите.",
+      en: "The goal should be recognisable as the plan's own. If its meaning is the same, it can stay.",
+    },
   },
   "finance.totalMismatch": {
     severity: "warning",
@@ -295,6 +429,10 @@ export const RULES = {
     message: {
       bg: "Посочената обща сума {stated} не е равна на сбора от сумите на целите {sum}",
       en: "The stated total {stated} is not the sum of the goals' amounts {sum}",
+    },
+    why: {
+      bg: "Общата сума трябва да е сборът от сумите на целите. Проверете сумите или поправете общата.",
+      en: "The total must be the sum of the goals' amounts. Check the amounts, or correct the total.",
     },
   },
   "finance.currencyMixed": {
@@ -305,6 +443,10 @@ export const RULES = {
       bg: "Сумата е в {amountCurrency}, а таблицата е в {tableCurrency} (1 EUR = 1,95583 лв.)",
       en: "The amount is in {amountCurrency} while the table is in {tableCurrency} (1 EUR = 1.95583 BGN)",
     },
+    why: {
+      bg: "Сумите в таблицата се събират в една валута. Запишете сумата във валутата на таблицата или я преизчислете.",
+      en: "The table's amounts are added up in one currency. Write the amount in the table's currency, or convert it.",
+    },
   },
   "text.formulaLike": {
     severity: "warning",
@@ -312,6 +454,10 @@ export const RULES = {
     message: {
       bg: "Текстът започва с „{first}“ и Excel може да го приеме за формула; започнете го с друг знак",
       en: "The text starts with “{first}” and Excel may take it for a formula; start it with another character",
+    },
+    why: {
+      bg: "Ако клетката бъде редактирана, Excel ще опита да я изчисли като формула. Започнете текста с буква или с апостроф.",
+      en: "If the cell is edited, Excel will try to calculate it as a formula. Start the text with a letter, or with an apostrophe.",
     },
   },
 } as const satisfies Record<string, RuleDefinition>;

@@ -1,7 +1,7 @@
 /**
- * The pane's changes to the workbook, after the counts: colour the cells with issues (and clear it), fix all
- * misspelt statuses after a preview, add the status drop-down, and undo the last change. Nothing here runs but on a
- * click.
+ * The pane's changes to the workbook, after the issue list: the summary sheet, colour the cells with issues (and
+ * clear it), fix all misspelt statuses after a preview, add the status drop-down, and undo the last change. Nothing
+ * here runs but on a click. How each went is shown here and said by the pane's live region.
  */
 import {
   Button,
@@ -20,6 +20,7 @@ import type { WorkbookHost } from "../../host/workbookHost";
 import { useText } from "../i18n";
 import { statusDropDown, statusFixes } from "../model/edits";
 import type { Actions as ActionsHook } from "../useActions";
+import type { Summary, SummaryState } from "../useSummary";
 import { FixPreview } from "./FixPreview";
 
 const useStyles = makeStyles({
@@ -34,15 +35,18 @@ interface ActionsProps {
   grid?: SheetGrid;
   host: WorkbookHost;
   edits: ActionsHook;
+  summary: Summary;
 }
 
-export function Actions({ report, grid, host, edits }: ActionsProps) {
+export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
   const styles = useStyles();
   const t = useText();
   const [previewing, setPreviewing] = useState(false);
   const { actions } = edits;
   const fixes = statusFixes(report, grid);
-  const dropDown = host.features.dropDowns ? statusDropDown(report) : undefined;
+  // Once added, the drop-down's button goes until its undo: pressed again it would only find its own rule.
+  const dropDownAdded = actions.undo.some((entry) => entry.label.key === "pane.change.dropDown");
+  const dropDown = host.features.dropDowns && !dropDownAdded ? statusDropDown(report) : undefined;
   const last = actions.undo[0];
   const dropDownRange = dropDown?.range.split(":");
 
@@ -53,6 +57,13 @@ export function Actions({ report, grid, host, edits }: ActionsProps) {
       </h2>
       <p className={styles.hint}>{t("pane.actionsHint")}</p>
       <div className={styles.buttons}>
+        <Button
+          title={t("pane.summaryHint")}
+          onClick={() => grid && void summary.writeSummary(grid)}
+          disabledFocusable={!grid || summary.summary.phase === "writing"}
+        >
+          {t("pane.summary")}
+        </Button>
         {((host.features.highlights && report.issues.length > 0) || actions.highlighted) && (
           <ToggleButton
             checked={actions.highlighted}
@@ -106,13 +117,14 @@ export function Actions({ report, grid, host, edits }: ActionsProps) {
           onCancel={() => setPreviewing(false)}
         />
       )}
+      <SummaryNote state={summary.summary} />
       {actions.note && (
-        <MessageBar intent={actions.note === "dropDownExists" ? "warning" : "success"} role="status" data-testid="actions-note">
+        <MessageBar intent={actions.note === "dropDownExists" ? "warning" : "success"} data-testid="actions-note">
           <MessageBarBody>{t(actions.note === "dropDownExists" ? "pane.dropDownExists" : "pane.dropDownDone")}</MessageBarBody>
         </MessageBar>
       )}
       {actions.error && (
-        <MessageBar intent="error" role="alert" data-testid="actions-error">
+        <MessageBar intent="error" data-testid="actions-error">
           <MessageBarBody>
             <MessageBarTitle>{t("pane.editFailed")}</MessageBarTitle>
             {t(actions.error.key, actions.error.params)}
@@ -121,4 +133,29 @@ export function Actions({ report, grid, host, edits }: ActionsProps) {
       )}
     </section>
   );
+}
+
+function SummaryNote({ state }: { state: SummaryState }) {
+  const t = useText();
+  switch (state.phase) {
+    case "idle":
+      return null;
+    case "writing":
+      return <Spinner size="tiny" label={t("pane.summaryWriting")} labelPosition="after" />;
+    case "done":
+      return (
+        <MessageBar intent="success" data-testid="summary-done">
+          <MessageBarBody>{t("pane.summaryDone", { sheet: state.sheet })}</MessageBarBody>
+        </MessageBar>
+      );
+    case "failed":
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("pane.summaryFailed")}</MessageBarTitle>
+            {t(state.error.key, state.error.params)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+  }
 }

@@ -34,7 +34,8 @@ export function Completion({ rollup }: { rollup: Rollup }) {
       </h2>
       <div className={styles.figure}>
         <span className={styles.percent}>
-          <span data-testid="completion">{formatPercent(completion, lang)}</span> %
+          <span data-testid="completion">{formatPercent(completion, lang)}</span>
+          {"\u00a0%"}
         </span>
         <span className={styles.caption}>
           {t("pane.completionOf", { fulfilled: rollup.byStatus.fulfilled, goals: rollup.goals })}

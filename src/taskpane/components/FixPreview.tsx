@@ -2,6 +2,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { StatusFix } from "../model/edits";
 import { useText } from "../i18n";
+import { LookAlikeNote } from "./LookAlikeNote";
 
 const useStyles = makeStyles({
   box: {
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   cell: { fontFamily: tokens.fontFamilyMonospace },
+  note: { display: "block", color: tokens.colorNeutralForeground2 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -36,6 +38,7 @@ export function FixPreview({ fixes, busy, onApply, onCancel }: FixPreviewProps) 
         {fixes.map((fix) => (
           <li key={`${fix.sheet}!${fix.cell}`} data-testid="fix-preview-row" data-cell={fix.cell}>
             {t("pane.fixPreviewRow", { cell: fix.cell, from: fix.from, to: fix.text })}
+            <LookAlikeNote text={fix.from} className={styles.note} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { verdictOf } from "../../../src/taskpane/model/verdict";
+import { announcement, verdictOf, verdictWords } from "../../../src/taskpane/model/verdict";
 import { checkOne } from "../../fixtures/check";
 import { cleanSheet, cleanWith } from "../../fixtures/clean";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
@@ -23,5 +23,31 @@ describe("verdictOf", () => {
   it("says the table was not found on a sheet without the form", async () => {
     const report = await checkOne({ name: "Бележки", cells: { A1: "Списък за пазаруване" } });
     expect(verdictOf(report)).toEqual({ kind: "notFound" });
+  });
+});
+
+describe("the verdict in words", () => {
+  it("agrees the number of errors in Bulgarian and English", () => {
+    expect(verdictWords({ kind: "fix", errors: 1 }, "bg").title).toBe("Поправете първо 1 грешка");
+    expect(verdictWords({ kind: "fix", errors: 2 }, "bg").title).toBe("Поправете първо 2 грешки");
+    expect(verdictWords({ kind: "fix", errors: 1 }, "en").title).toBe("Fix 1 error first");
+    expect(verdictWords({ kind: "ready", warnings: 1 }, "bg")).toEqual({
+      intent: "warning",
+      title: "Готов за подаване",
+      body: "Няма грешки. Прегледайте предупреждението по-долу.",
+    });
+  });
+
+  it("tells the user to press the button by the name it has after a check", () => {
+    expect(verdictWords({ kind: "notFound" }, "bg").body).toContain("„Провери отново“");
+  });
+
+  it("announces the verdict with the counts, each agreeing with its number", async () => {
+    const report = await checkOne(blagoevgrad2024);
+    expect(report.counts).toEqual({ error: 2, warning: 3, info: 9 });
+    expect(announcement(report, "bg")).toBe("Поправете първо 2 грешки. 2 грешки, 3 предупреждения, 9 за сведение.");
+    const one = { ...report, counts: { error: 1, warning: 1, info: 1 } };
+    expect(announcement(one, "bg")).toBe("Поправете първо 1 грешка. 1 грешка, 1 предупреждение, 1 за сведение.");
+    expect(announcement(one, "en")).toBe("Fix 1 error first. 1 error, 1 warning, 1 note.");
   });
 });
