@@ -3,12 +3,12 @@
  * A goal spread over several rows counts once; template padding does not count.
  */
 import type { StatusKey } from "./fields";
-import { address, cellAt, isBlank } from "./grid";
+import { address, isBlank } from "./grid";
 import type { Rollup } from "./report";
 import { amountsOf } from "./rules/finance";
 import { goalStatuses, type GoalStatus } from "./rules/status";
 import { oncePerKey } from "./memo";
-import { fieldValue, type Goal, type Table } from "./table";
+import { fieldValue, firstFilledCol, type Goal, type Table } from "./table";
 import { cellText, collapseSpaces, foldKey } from "./text";
 import { splitDocuments, splitUnits, type Named } from "./units";
 import { convert } from "./values";
@@ -38,7 +38,7 @@ export function rollUp(table: Table): Rollup {
   const statuses = goalStatuses(table);
   const sections = table.sections.map((section) => ({
     section: section.title,
-    cell: address(section.row, firstFilledColumn(table, section.row)),
+    cell: address(section.row, firstFilledCol(table, section.row) ?? table.layout.header.firstCol),
     goals: 0,
     fulfilled: 0,
   }));
@@ -72,13 +72,6 @@ export function rollUp(table: Table): Rollup {
   rollup.bySection = sections;
   rollup.financing = financing(table);
   return rollup;
-}
-
-/** Where a heading's text is: the first filled cell of its row. */
-function firstFilledColumn(table: Table, row: number): number {
-  const { firstCol, lastCol } = table.layout.header;
-  for (let col = firstCol; col <= lastCol; col++) if (!isBlank(cellAt(table.grid, row, col))) return col;
-  return firstCol;
 }
 
 /** Where a goal counts: its status, or missing, or invalid (a misspelt status counts as invalid until it is fixed). */

@@ -215,7 +215,8 @@ function isHeading(table: Table, row: number, filled: number): boolean {
   return col === columns.goal && (wide || HEADING_WORDS.test(value));
 }
 
-function firstFilledCol(table: Table, row: number): number | undefined {
+/** The first column of the table's with something in it, on that row. */
+export function firstFilledCol(table: Pick<Table, "grid" | "layout">, row: number): number | undefined {
   const { firstCol, lastCol } = table.layout.header;
   for (let col = firstCol; col <= lastCol; col++) if (!isBlank(cellAt(table.grid, row, col))) return col;
   return undefined;
