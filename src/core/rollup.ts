@@ -11,7 +11,7 @@ import { oncePerKey } from "./memo";
 import { fieldValue, firstFilledCol, type Goal, type Table } from "./table";
 import { cellText, collapseSpaces, foldKey } from "./text";
 import { splitDocuments, splitUnits, type Named } from "./units";
-import { convert } from "./values";
+import { valueIn } from "./values";
 
 type StatusCounts = Rollup["byStatus"];
 type Bucket = keyof StatusCounts;
@@ -100,7 +100,7 @@ function financing(table: Table): Rollup["financing"] {
   const rowsWithMoney = new Set<number>();
   for (const { row, amount } of amountsOf(table)) {
     if (amount.kind !== "money") continue;
-    const value = amount.currency ? convert(amount.value, amount.currency, currency) : amount.value;
+    const value = valueIn(amount, currency);
     total += value;
     rowsWithMoney.add(row);
     const source = collapseSpaces(cellText(fieldValue(table, row, "fundingSource")));

@@ -3,7 +3,7 @@ import { isBlank } from "../grid";
 import { fieldFormat, fieldValue, ownValue, type Table } from "../table";
 import { oncePerObject } from "../memo";
 import { money } from "../rollup";
-import { convert, parseAmount, type Amount } from "../values";
+import { parseAmount, valueIn, type Amount } from "../values";
 import type { Emit } from "./finding";
 
 /**
@@ -47,7 +47,7 @@ export function sumOfAmounts(table: Table): number {
   let sum = 0;
   for (const { amount } of amountsOf(table)) {
     if (amount.kind !== "money") continue;
-    sum += amount.currency ? convert(amount.value, amount.currency, table.layout.currency) : amount.value;
+    sum += valueIn(amount, table.layout.currency);
   }
   return money(sum);
 }
@@ -59,7 +59,7 @@ function checkStatedTotal(table: Table, emit: Emit): void {
   if (col === undefined || !total) return;
   const stated = parseAmount(ownValue(table, total.row, "amount"), fieldFormat(table, total.row, "amount"));
   if (stated.kind !== "money") return;
-  const statedValue = money(stated.currency ? convert(stated.value, stated.currency, table.layout.currency) : stated.value);
+  const statedValue = money(valueIn(stated, table.layout.currency));
   const sum = sumOfAmounts(table);
   if (Math.abs(statedValue - sum) >= 0.01) {
     emit({ rule: "finance.totalMismatch", row: total.row, col, params: { stated: { amount: statedValue }, sum: { amount: sum } } });

@@ -5,4 +5,4 @@ export { describeNumberFormat, excelDateText, type FormatKind, type NumberFormat
 export { findQuantity, type Currency, type Quantity, type Unit } from "./quantity";
 export { splitItems, type ValueItem } from "./items";
 export { parseIndicatorValue, type IndicatorValue } from "./indicatorValue";
-export { BGN_PER_EUR, convert, currencyOfHeader, parseAmount, type Amount } from "./money";
+export { BGN_PER_EUR, convert, currencyOfHeader, parseAmount, valueIn, type Amount } from "./money";

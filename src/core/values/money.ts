@@ -65,6 +65,11 @@ export function currencyOfHeader(header: string): Currency | undefined {
   return euro ? "EUR" : "BGN";
 }
 
+/** A money amount in the table's currency: a bare number is already in it, one with its own currency is converted. */
+export function valueIn(amount: { value: number; currency?: Currency }, tableCurrency: Currency): number {
+  return amount.currency ? convert(amount.value, amount.currency, tableCurrency) : amount.value;
+}
+
 /** An amount in another currency at the fixed rate; not rounded to cents (totals round once, at the end). */
 export function convert(value: number, from: Currency, to: Currency): number {
   if (from === to) return value;

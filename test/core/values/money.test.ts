@@ -1,4 +1,4 @@
-import { BGN_PER_EUR, convert, currencyOfHeader, parseAmount } from "../../../src/core/values/money";
+import { BGN_PER_EUR, convert, currencyOfHeader, parseAmount, valueIn } from "../../../src/core/values/money";
 
 describe("parseAmount", () => {
   it.each([null, "", "  ", "\r\n"])("reads %j as empty", (value) => {
@@ -101,5 +101,16 @@ describe("convert", () => {
 
   it("round-trips", () => {
     expect(convert(convert(146305.48, "BGN", "EUR"), "EUR", "BGN")).toBeCloseTo(146305.48, 6);
+  });
+});
+
+describe("valueIn", () => {
+  it("takes a bare number as already in the table's currency", () => {
+    expect(valueIn({ value: 1320 }, "EUR")).toBe(1320);
+  });
+
+  it("converts an amount that names the other currency", () => {
+    expect(valueIn({ value: 100, currency: "EUR" }, "BGN")).toBe(195.583);
+    expect(valueIn({ value: 100, currency: "BGN" }, "BGN")).toBe(100);
   });
 });
