@@ -216,7 +216,7 @@ function issueOf(finding: Finding, sheet: string, lang: Lang): Issue {
   };
 }
 
-function countBySeverity(issues: Issue[]): Report["counts"] {
+export function countBySeverity(issues: Issue[]): Report["counts"] {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity]++;
   return counts;

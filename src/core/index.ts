@@ -5,6 +5,7 @@ export {
   checkWorkbook,
   checkWorkbookForPairing,
   checkWorkbookWithPlan,
+  countBySeverity,
   holdsForm,
   reconcileWithPlan,
   type CheckOptions,

@@ -1,25 +1,12 @@
 // Plan ↔ report: the plan (Приложение №1) of Областна администрация Хасково 2023 and its report, in one workbook
 // (the report is reconciled by itself) or in two files (checkSheetWithPlan, as `p2check --plan` does).
-import { checkSheetWithPlan, FIELD_KEYS, type Report } from "../../../src/core";
+import { checkSheetWithPlan, type Report } from "../../../src/core";
 import { readWorkbook } from "../../../src/file/readWorkbook";
 import { buildWorkbook, type FormRow, type FormSheet } from "../../fixtures/builder";
 import { checkBuilt, issuesOf } from "../../fixtures/check";
 import { cleanRows, cleanSheet } from "../../fixtures/clean";
+import { planOf } from "../../fixtures/plan";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
-
-const PLAN_FIELDS = FIELD_KEYS.filter((field) => field !== "status" && field !== "progressInfo");
-
-/** The plan a report was made from: the same goals without status and progress notes. */
-function planOf(report: FormSheet): FormSheet {
-  return {
-    ...report,
-    name: "План",
-    above: [`Ежегодни цели на администрацията за ${report.year ?? 2024} г.`, ...(report.above ?? []).slice(1)],
-    fields: PLAN_FIELDS,
-    statusList: false,
-    rows: report.rows.map(({ status: _status, progressInfo: _progress, ...row }) => row),
-  };
-}
 
 /** The report of a one-workbook pair (plan sheet first, report second). */
 async function reconciled(plan: FormSheet, report: FormSheet): Promise<Report> {
