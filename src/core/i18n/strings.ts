@@ -289,6 +289,7 @@ export const STRINGS = {
   "summary.col.amount": { bg: "Индикативен размер, {currency}", en: "Indicative amount, {currency}" },
   "summary.col.withoutAmount": { bg: "Цели без сума", en: "Goals without an amount" },
   "summary.col.note": { bg: "Бележка", en: "Note" },
+  "summary.col.planMissing": { bg: "Цели от плана без отчет", en: "Planned goals not reported" },
   "summary.currency.BGN": { bg: "лв.", en: "BGN" },
   "summary.currency.EUR": { bg: "евро", en: "EUR" },
   "summary.total": { bg: "Общо", en: "Total" },
