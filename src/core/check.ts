@@ -79,15 +79,15 @@ export function reconcileWithPlan(report: Report, goals: GoalSheet, plan: GoalSh
   const lang = options.lang ?? "bg";
   const added = reconcile(plan, goals).map((finding) => issueOf(finding, report.sheet, lang));
   const issues = [...report.issues, ...added].sort((a, b) => byPlace(placeOf(a), placeOf(b)));
-  const { file: _file, sheet: _sheet, form, plan: _plan, ...rest } = report;
   return {
     ...(report.file !== undefined && { file: report.file }),
     sheet: report.sheet,
-    form,
+    form: report.form,
     plan: planRef(plan),
-    ...rest,
+    layout: report.layout,
     issues,
     counts: countBySeverity(issues),
+    rollup: report.rollup,
   };
 }
 
