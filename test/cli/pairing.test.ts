@@ -197,6 +197,18 @@ describe("p2check over a folder of plans and reports", () => {
     expect(md).toContain(`- ${files.vidinReport.replace(/_/g, "\\_")} — лист „Отчет 2023“`);
   });
 
+  it("shows control characters in a paired administration's name as escapes, in text and on standard error", async () => {
+    // A CSI (the one-byte C1 form of ESC [, which XML can hold) and a right-to-left override.
+    const name = "Областна администрация Хасково\u009b2J\u202e";
+    const planFile = await writeWorkbook(dir.path, "план.xlsx", [planOf(reportOf(name), "План 2023")]);
+    const reportFile = await writeWorkbook(dir.path, "отчет.xlsx", [reportOf(name, { rows: [first, third] })]);
+    const text = await run([planFile, reportFile]);
+    expect(text.stdout).toContain("  Областна администрация Хасково\\x9B2J\\u202E, 2023 г.\n");
+    const csv = await run([planFile, reportFile, "--format", "csv"]);
+    for (const output of [text.stdout, csv.stdout, csv.stderr]) expect(output).not.toMatch(/[\u009b\u202e]/);
+    expect(csv.stderr).toContain(`сверени: отчет ${reportFile} — лист „Отчет 2023“`);
+  });
+
   it("changes nothing where no plan is among the files, nor with --plan", async () => {
     const files = await folder(dir.path);
     const reports = [files.haskovoReport, files.vidinReport];
