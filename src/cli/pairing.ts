@@ -93,7 +93,7 @@ export class PlanPairing {
         continue;
       }
       const checked = reportOf(report);
-      const reconciled = reconcileWithPlan(checked, report.goals, { ...plan.goals, file: plan.result.file }, { lang });
+      const reconciled = reconcileWithPlan(checked, report.goals, plan.goals, { lang });
       report.result.reports[report.index] = reconciled;
       const before = new Set(checked.issues);
       const issues = reconciled.issues.filter((issue) => !before.has(issue));
