@@ -1,5 +1,5 @@
 /** One workbook's bytes → its reports, or the reason it cannot be read; runs inside the check worker. */
-import { checkWorkbook, checkWorkbookWithPlan, type Lang } from "../core";
+import { checkWorkbook, checkWorkbookForPairing, checkWorkbookWithPlan, type Lang } from "../core";
 import { text } from "../core/i18n/strings";
 import { UnreadableWorkbookError } from "../file/errors";
 import { readWorkbook } from "../file/readWorkbook";
@@ -11,7 +11,8 @@ export interface PlanFile {
   bytes: Uint8Array;
 }
 
-export async function checkBytes(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile): Promise<FileResult> {
+/** With `goals`, the result also holds the goals of the sheets that may pair with another file's (pairing.ts). */
+export async function checkBytes(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile, goals?: boolean): Promise<FileResult> {
   try {
     const grids = await readWorkbook(bytes);
     if (plan) {
@@ -23,6 +24,7 @@ export async function checkBytes(file: string, bytes: Uint8Array, lang: Lang, pl
       if (!reconciled) return { file, error: text(lang, "cli.planNotAPlan", { plan: plan.file }) };
       return { file, reports: reconciled };
     }
+    if (goals) return { file, ...checkWorkbookForPairing(grids, { lang, file }) };
     return { file, reports: checkWorkbook(grids, { lang, file }) };
   } catch (error) {
     if (error instanceof PlanUnreadable) return { file, error: text(lang, "cli.planUnreadable", { plan: error.file, reason: error.reason }) };

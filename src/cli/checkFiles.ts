@@ -4,13 +4,17 @@
  */
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import type { Lang, Report } from "../core";
+import type { GoalSheet, Lang, Report } from "../core";
 import { text } from "../core/i18n/strings";
 import { specialType, type Refusal } from "./files";
 import type { PlanFile } from "./checkBytes";
 import { DEFAULT_BUDGET, IsolatedChecker, type CheckBudget } from "./isolation";
 
-export type FileResult = { file: string; reports: Report[] } | { file: string; error: string };
+/**
+ * A file's reports, or why it could not be read. `goals`, beside the reports, only when asked for (pairing.ts): the
+ * goals of each sheet that may pair with a sheet of another file, taken off again before anything is printed.
+ */
+export type FileResult = { file: string; reports: Report[]; goals?: (GoalSheet | null)[] } | { file: string; error: string };
 
 export function isUnreadable(result: FileResult): result is { file: string; error: string } {
   return "error" in result;
@@ -61,9 +65,9 @@ export async function checkFile(file: string, lang: Lang, budget: CheckBudget = 
   return result as FileResult;
 }
 
-async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang, plan?: PlanFile): Promise<FileResult> {
+async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang, plan?: PlanFile, goals?: boolean): Promise<FileResult> {
   if (!("bytes" in read)) return unopenable(file, read.why, lang);
-  return checker.check(file, read.bytes, lang, plan);
+  return checker.check(file, read.bytes, lang, plan, goals);
 }
 
 /**
@@ -76,6 +80,8 @@ export async function* checkEach(
   lang: Lang,
   budget: CheckBudget = DEFAULT_BUDGET,
   plan?: PlanFile,
+  /** Also the goals of the sheets that may pair with another file's (FileResult's `goals`). */
+  goals?: boolean,
 ): AsyncGenerator<FileResult> {
   const checker = new IsolatedChecker(budget);
   try {
@@ -83,7 +89,7 @@ export async function* checkEach(
     for (const [i, file] of files.entries()) {
       const read = await (next as Promise<Read>);
       next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
-      yield await checkRead(checker, file, read, lang, plan);
+      yield await checkRead(checker, file, read, lang, plan, goals);
     }
   } finally {
     await checker.close();

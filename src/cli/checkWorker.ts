@@ -8,12 +8,13 @@ export interface CheckRequest {
   bytes: Uint8Array;
   lang: Lang;
   plan?: PlanFile;
+  goals?: boolean;
 }
 
 /** Said once the modules are loaded, so a file's time budget counts its own work, not the worker's start. */
 export const READY = "ready";
 
-parentPort?.on("message", async ({ file, bytes, lang, plan }: CheckRequest) => {
-  parentPort?.postMessage(await checkBytes(file, bytes, lang, plan));
+parentPort?.on("message", async ({ file, bytes, lang, plan, goals }: CheckRequest) => {
+  parentPort?.postMessage(await checkBytes(file, bytes, lang, plan, goals));
 });
 parentPort?.postMessage(READY);

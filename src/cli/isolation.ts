@@ -45,8 +45,11 @@ export class IsolatedChecker {
 
   constructor(private readonly budget: CheckBudget = DEFAULT_BUDGET) {}
 
-  /** Checks one file; with `plan`, each report in it is reconciled with that plan (its bytes are copied, not handed over). */
-  async check(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile): Promise<FileResult> {
+  /**
+   * Checks one file; with `plan`, each report in it is reconciled with that plan (its bytes are copied, not handed
+   * over); with `goals`, the result also holds the goals of the sheets that may pair with another file's.
+   */
+  async check(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile, goals?: boolean): Promise<FileResult> {
     let worker: Worker;
     try {
       worker = await (this.worker ??= this.start());
@@ -67,7 +70,7 @@ export class IsolatedChecker {
       const timer = setTimeout(() => finish({ file, error: text(lang, "file.tooSlow", { seconds: this.budget.seconds }) }, true), this.budget.seconds * 1000);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       const own = ownBuffer(bytes);
-      const request: CheckRequest = { file, bytes: own, lang, ...(plan && { plan }) };
+      const request: CheckRequest = { file, bytes: own, lang, ...(plan && { plan }), ...(goals && { goals }) };
       worker.postMessage(request, [own.buffer as ArrayBuffer]);
     });
   }

@@ -10,6 +10,7 @@ import { collectFiles, type FileList } from "./files";
 import { showControls } from "./format/escape";
 import { FORMATS } from "./format/index";
 import { parseOptions, UsageError, USAGE, type Options } from "./options";
+import { PlanPairing, type Pairing } from "./pairing";
 import { checkSummaryTarget, saveSummary } from "./summaryTarget";
 
 /** Each code means one thing: 1 is only ever "issues found", 3 only ever a fault of p2check itself. */
@@ -106,13 +107,16 @@ function sayWalkNotes(list: FileList, { format, lang }: Options, out: Output): v
 
 /**
  * Checks the files and prints each one's part as soon as it is done (the refused ones first): the results printed
- * stay printed, whatever happens to a later file.
+ * stay printed, whatever happens to a later file. Several files and no --plan: the plans and reports among them are
+ * paired once the last is checked, and the pairing is printed before the totals (pairing.ts).
  */
 async function checkAll(files: string[], list: FileList, options: Options, out: Output, plan?: PlanFile): Promise<FileResult[]> {
   const format = FORMATS[options.format];
   const { lang } = options;
   const results: FileResult[] = [];
+  const pairing = !plan && files.length > 1 ? new PlanPairing() : undefined;
   const print = (result: FileResult) => {
+    pairing?.take(result);
     out.stdout(format.file(result, lang, results.length));
     results.push(result);
     if (isUnreadable(result)) out.say(`${result.file}: ${result.error}`);
@@ -121,15 +125,28 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   for (const { path: file, why } of list.refused) print(unopenable(file, why, lang));
   const progress = out.progress(files.length, lang);
   try {
-    for await (const result of checkEach(files, lang, undefined, plan)) {
+    for await (const result of checkEach(files, lang, undefined, plan, pairing !== undefined)) {
       print(result);
       progress?.update(results.length - list.refused.length, { file: showControls(path.basename(result.file)) });
     }
   } finally {
     out.endProgress();
   }
+  const paired = pairing?.pair(lang);
+  if (paired) {
+    out.stdout(format.pairing(paired, lang));
+    if (!format.showsPairs) sayPairs(paired, lang, out);
+  }
   out.stdout(format.end(results, lang));
   return results;
+}
+
+/** The pairs made, and the reports paired with none for having two plans, for formats whose output is data. */
+function sayPairs(pairing: Pairing, lang: Lang, out: Output): void {
+  const sheet = (ref: { file: string; sheet: string }) => text(lang, "cli.pairs.sheet", { ...ref });
+  for (const { report, plan } of pairing.pairs) out.say(text(lang, "cli.pairs.paired", { report: sheet(report), plan: sheet(plan) }));
+  for (const { report, plans } of pairing.manyPlans) out.say(`${text(lang, "cli.pairs.manyPlans")} ${sheet(report)} ← ${plans.map(sheet).join("; ")}`);
+  for (const { report, plan } of pairing.tooLarge) out.say(`${text(lang, "cli.pairs.tooLarge")} ${sheet(report)} ← ${sheet(plan)}`);
 }
 
 /** --new-report OUT PLAN: the report form made from the one plan given. */

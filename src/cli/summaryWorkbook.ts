@@ -12,6 +12,7 @@ import type { Lang, Report, Rollup } from "../core";
 import { combineRollups } from "../core/combine";
 import { formatDateTime } from "../core/i18n/dates";
 import type { LinkTarget } from "../core/summary/formulas";
+import { plannedNotReported } from "../core/summary/planAccount";
 import { fraction, summaryPlan } from "../core/summary/summarySheet";
 import { font } from "../file/font";
 import { writePlan } from "../file/writePlan";
@@ -31,6 +32,8 @@ interface Line {
   year?: number;
   rollup?: Rollup;
   counts?: Report["counts"];
+  /** The plan's goals the report leaves out; "—" for a report reconciled with no plan. */
+  planMissing?: number | typeof NO_PLAN;
   note?: string;
   unreadable?: boolean;
 }
@@ -39,6 +42,8 @@ interface Checked {
   file: string;
   report: Report;
 }
+
+const NO_PLAN = "—";
 
 /** The overview's header row: under the title and the date made. */
 const HEADER_ROW = 4;
@@ -103,6 +108,7 @@ function linesOf(result: FileResult, lang: Lang): Line[] {
     // A sheet without the table has no roll-up to show: empty cells say so better than zeros.
     rollup: report.layout.found ? report.rollup : undefined,
     counts: report.counts,
+    ...(report.form === "report" && report.layout.found && { planMissing: plannedNotReported(report) ?? NO_PLAN }),
     note: noteOf(report, lang),
   }));
 }
@@ -119,7 +125,14 @@ function totalLine(lines: Line[], lang: Lang, currency: Currency): Line {
     for (const severity of ["error", "warning", "info"] as const) counts[severity] += line.counts?.[severity] ?? 0;
   }
   const rollup = combineRollups(rollupsOf(lines), currency);
-  return { file: text(lang, "summary.total"), rollup, counts };
+  return { file: text(lang, "summary.total"), rollup, counts, ...planMissingTotal(lines) };
+}
+
+/** The plans' goals left out, over the reports reconciled with a plan; "—" when none was, nothing without reports. */
+function planMissingTotal(lines: Line[]): Pick<Line, "planMissing"> {
+  const counted = lines.flatMap((line) => (typeof line.planMissing === "number" ? [line.planMissing] : []));
+  if (counted.length > 0) return { planMissing: counted.reduce((sum, count) => sum + count, 0) };
+  return lines.some((line) => line.planMissing === NO_PLAN) ? { planMissing: NO_PLAN } : {};
 }
 
 /** The roll-ups of the sheets where the table was found. */
@@ -155,6 +168,7 @@ function overviewColumns(lang: Lang, currency: Currency): Column<Line>[] {
     count(text(lang, "cli.severity.error"), (line) => line.counts?.error),
     count(text(lang, "cli.severity.warning"), (line) => line.counts?.warning),
     count(text(lang, "cli.severity.info"), (line) => line.counts?.info),
+    { header: text(lang, "summary.col.planMissing"), width: 11, value: (line) => line.planMissing ?? null },
     {
       header: text(lang, "summary.col.amount", { currency: text(lang, `summary.currency.${currency}`) }),
       width: 14,

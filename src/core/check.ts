@@ -1,14 +1,14 @@
 /** check(grid) → Report: find the form, run every rule, roll up — the one entry point every host calls. */
 import { FIELD_KEYS } from "./fields";
-import { address, columnLetter, type SheetGrid } from "./grid";
+import { address, columnLetter, parseAddress, type SheetGrid } from "./grid";
 import type { Lang } from "./i18n/format";
 import { detectLayout, type Layout } from "./layout";
 import type { Issue, Report } from "./report";
 import { oncePerObject } from "./memo";
 import { emptyRollup, rollUp } from "./rollup";
 import { checkForm, checkTable, messageOf, RULES, type Finding } from "./rules";
-import { reconcile } from "./reconcile";
-import { readTable } from "./table";
+import { goalSheetOf, reconcile, type GoalSheet } from "./reconcile";
+import { readTable, type Table } from "./table";
 
 export interface CheckOptions {
   lang?: Lang;
@@ -34,15 +34,70 @@ const layoutOf = oncePerObject(detectLayout);
  * holds a plan and a report of the same year has each report reconciled with that plan.
  */
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): Report[] {
+  const reports = checkFound(grids, options).map(({ report }) => report);
+  return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];
+}
+
+/**
+ * checkWorkbook, and beside each Report the goals reconcile needs (goalSheet.ts) where the sheet may still be paired
+ * with a sheet of another file: a plan, or a report not reconciled inside its own workbook, whose header names the
+ * administration and the year. The command line's workers return these, and it pairs plans and reports of different
+ * files with reconcileWithPlan, without reading any file again.
+ */
+export function checkWorkbookForPairing(
+  grids: SheetGrid[],
+  options: CheckOptions = {},
+): { reports: Report[]; goals: (GoalSheet | null)[] } {
+  const found = checkFound(grids, options);
+  if (found.length === 0) return { reports: [notFound(grids[0]?.name ?? "", options)], goals: [null] };
+  return {
+    reports: found.map(({ report }) => report),
+    goals: found.map(({ report, table }) => (mayPair(report) ? goalSheetOf(table, report.sheet, options.file) : null)),
+  };
+}
+
+function mayPair({ form, plan, layout }: Report): boolean {
+  return (form === "plan" || (form === "report" && !plan)) && layout.administration !== undefined && layout.year !== undefined;
+}
+
+function checkFound(grids: SheetGrid[], options: CheckOptions): { report: Report; table: Table }[] {
   const found = grids.flatMap((grid) => {
     const layout = layoutOf(grid);
     return layout ? [{ grid, layout }] : [];
   });
-  const reports = found.map(({ grid, layout }) => {
+  return found.map(({ grid, layout }) => {
     const plan = layout.form === "report" ? found.find((other) => isPlanFor(other.layout, layout)) : undefined;
-    return reportOf(grid, layout, options, plan && { grid: plan.grid, ...(options.file !== undefined && { file: options.file }) });
+    return checked(grid, layout, options, plan && { grid: plan.grid, ...(options.file !== undefined && { file: options.file }) });
   });
-  return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];
+}
+
+/**
+ * A checked report with the plan.* issues of a plan from elsewhere (goalSheet.ts) added in their places, the counts
+ * updated, and the plan named; `goals` are the report's own, as checkWorkbookForPairing gave them.
+ */
+export function reconcileWithPlan(report: Report, goals: GoalSheet, plan: GoalSheet, options: CheckOptions = {}): Report {
+  const lang = options.lang ?? "bg";
+  const added = reconcile(plan, goals).map((finding) => issueOf(finding, report.sheet, lang));
+  const issues = [...report.issues, ...added].sort((a, b) => byPlace(placeOf(a), placeOf(b)));
+  return {
+    ...(report.file !== undefined && { file: report.file }),
+    sheet: report.sheet,
+    form: report.form,
+    plan: planRef(plan),
+    layout: report.layout,
+    issues,
+    counts: countBySeverity(issues),
+    rollup: report.rollup,
+  };
+}
+
+function placeOf(issue: Issue): Pick<Finding, "rule" | "row" | "col"> {
+  const place = parseAddress(issue.cell) ?? { row: 0, col: 0 };
+  return { rule: issue.rule as Finding["rule"], ...place };
+}
+
+function planRef(plan: { file?: string; sheet: string }): NonNullable<Report["plan"]> {
+  return { ...(plan.file !== undefined && { file: plan.file }), sheet: plan.sheet };
 }
 
 /** A plan to reconcile a report with: its sheet, and its file when that is another one. */
@@ -81,6 +136,10 @@ export function isPlanFor(plan: Layout, report: Layout): boolean {
 }
 
 function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions, plan?: PlanSheet): Report {
+  return checked(grid, layout, options, plan).report;
+}
+
+function checked(grid: SheetGrid, layout: Layout, options: CheckOptions, plan?: PlanSheet): { report: Report; table: Table } {
   const findings: Finding[] = [];
   const emit = (finding: Finding) => findings.push(finding);
   checkForm(layout, emit);
@@ -88,8 +147,8 @@ function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions, plan?:
   checkTable(table, emit);
   const planLayout = plan && layoutOf(plan.grid);
   if (plan && planLayout) {
-    const planTable = { table: readTable(plan.grid, planLayout), sheet: plan.grid.name, ...(plan.file !== undefined && { file: plan.file }) };
-    for (const finding of reconcile(planTable, table)) emit(finding);
+    const planGoals = goalSheetOf(readTable(plan.grid, planLayout), plan.grid.name, plan.file);
+    for (const finding of reconcile(planGoals, goalSheetOf(table, grid.name))) emit(finding);
   }
   const issues = findings.sort(byPlace).map((f) => issueOf(f, grid.name, options.lang ?? "bg"));
   const columns: Report["layout"]["columns"] = {};
@@ -97,10 +156,11 @@ function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions, plan?:
     const col = layout.header.columns[field];
     if (col !== undefined) columns[field] = columnLetter(col);
   }
-  return {
+  const report: Report = {
     ...(options.file !== undefined && { file: options.file }),
     sheet: grid.name,
     form: layout.form,
+    ...(plan && planLayout && { plan: planRef({ ...plan, sheet: plan.grid.name }) }),
     layout: {
       found: true,
       headerRows: layout.header.rows,
@@ -115,6 +175,7 @@ function reportOf(grid: SheetGrid, layout: Layout, options: CheckOptions, plan?:
     counts: countBySeverity(issues),
     rollup: rollUp(table),
   };
+  return { report, table };
 }
 
 function notFound(sheet: string, options: CheckOptions): Report {
@@ -131,12 +192,12 @@ function notFound(sheet: string, options: CheckOptions): Report {
 }
 
 /** Layout findings first (they sit on the header), then in reading order: row by row, left to right. */
-function byPlace(a: Finding, b: Finding): number {
+function byPlace(a: Pick<Finding, "rule" | "row" | "col">, b: Pick<Finding, "rule" | "row" | "col">): number {
   const layoutFirst = Number(!isLayout(a)) - Number(!isLayout(b));
   return layoutFirst || a.row - b.row || a.col - b.col;
 }
 
-function isLayout(finding: Finding): boolean {
+function isLayout(finding: Pick<Finding, "rule">): boolean {
   return finding.rule.startsWith("layout.") || finding.rule.startsWith("meta.");
 }
 
@@ -155,7 +216,7 @@ function issueOf(finding: Finding, sheet: string, lang: Lang): Issue {
   };
 }
 
-function countBySeverity(issues: Issue[]): Report["counts"] {
+export function countBySeverity(issues: Issue[]): Report["counts"] {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity]++;
   return counts;

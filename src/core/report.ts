@@ -62,6 +62,12 @@ export const ReportSchema = z.object({
   file: z.string().optional(),
   sheet: z.string(),
   form: z.enum(["report", "plan", "unknown"]),
+  /**
+   * The plan this report was reconciled with (its plan.* issues come from it): a plan sheet of the same workbook, the
+   * plan given with `p2check --plan`, or the plan p2check paired with it among the files it checked. The file is
+   * absent when the host has none (a workbook open in Excel).
+   */
+  plan: z.object({ file: z.string().optional(), sheet: z.string() }).optional(),
   layout: z.object({
     found: z.boolean(),
     headerRows: z.array(z.number().int().positive()),

@@ -1,17 +1,13 @@
 // p2check REPORT --plan PLAN, and p2check --new-report OUT PLAN, on Хасково 2023's plan and report.
 import fs from "node:fs";
 import path from "node:path";
-import { FIELD_KEYS, type Report } from "../../src/core";
-import type { FormRow, FormSheet } from "../fixtures/builder";
+import type { Report } from "../../src/core";
+import type { FormRow } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
+import { planOf } from "../fixtures/plan";
 import { run, sha256, useTempDir, writeWorkbook } from "./helpers";
 
-const PLAN: FormSheet = cleanSheet({
-  name: "План 2023",
-  fields: FIELD_KEYS.filter((field) => field !== "status" && field !== "progressInfo"),
-  statusList: false,
-  rows: cleanRows.map(({ status: _s, progressInfo: _p, ...row }) => row),
-});
+const PLAN = planOf(cleanSheet(), "План 2023");
 
 describe("--plan", () => {
   const dir = useTempDir();
@@ -23,6 +19,7 @@ describe("--plan", () => {
     const { code, stdout } = await run([report, "--plan", plan, "--format", "json"]);
     expect(code).toBe(1);
     const checked = JSON.parse(stdout) as Report;
+    expect(checked.plan).toEqual({ file: plan, sheet: "План 2023" });
     const missing = checked.issues.filter((issue) => issue.rule === "plan.goalNotReported");
     expect(missing).toEqual([expect.objectContaining({ cell: "B5", source: { file: plan, sheet: "План 2023", cell: "B9" } })]);
     expect(sha256(plan)).toBe(before);

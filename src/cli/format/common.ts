@@ -3,6 +3,7 @@ import type { Lang, Rollup, Severity } from "../../core";
 import { formatPercent } from "../../core/i18n/numbers";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
+import type { Pairing, SheetRef } from "../pairing";
 
 export { formatNumber, formatPercent } from "../../core/i18n/numbers";
 
@@ -41,4 +42,22 @@ export function totals(results: FileResult[]) {
     }
   }
   return sum;
+}
+
+/** What the pairing left unpaired, as headed lists of sheets, for the formats that show the pairing as text. */
+export function pairingLists(pairing: Pairing, lang: Lang): { heading: string; items: string[] }[] {
+  const sheet = (ref: SheetRef) => text(lang, "cli.pairs.sheet", { ...ref });
+  const lists = [
+    {
+      heading: text(lang, "cli.pairs.manyPlans"),
+      items: pairing.manyPlans.map(({ report, plans }) => `${sheet(report)} ← ${plans.map(sheet).join("; ")}`),
+    },
+    {
+      heading: text(lang, "cli.pairs.tooLarge"),
+      items: pairing.tooLarge.map(({ report, plan, goals }) => `${sheet(report)} ← ${sheet(plan)} (${text(lang, "cli.pairs.goals", { goals })})`),
+    },
+    { heading: text(lang, "cli.pairs.reportsAlone"), items: pairing.reportsAlone.map(sheet) },
+    { heading: text(lang, "cli.pairs.plansAlone"), items: pairing.plansAlone.map(sheet) },
+  ];
+  return lists.filter(({ items }) => items.length > 0);
 }

@@ -18,28 +18,29 @@ const CSV_COLUMNS = ["file", "sheet", "cell", "severity", "rule", "field", "mess
 export const CSV: OutputFormat = {
   start: (lang) => BOM + line(CSV_COLUMNS.map((column) => text(lang, `column.${column}`).toLocaleLowerCase(lang))),
   file: (result, lang) => fileLines(result, lang).map(line).join(""),
+  // The issues reconciling a report with its plan, each on its report's line, after the files' own.
+  pairing: (pairing, lang) =>
+    pairing.pairs.flatMap(({ report, issues }) => issues.map((issue) => line(issueCells(report.file, issue, lang)))).join(""),
+  showsPairs: false,
   end: () => "",
 };
 
 function fileLines(result: FileResult, lang: Lang): string[][] {
-  const severity = (name: Issue["severity"]) => text(lang, `cli.severityName.${name}`);
-  if ("error" in result) return [[result.file, "", "", severity("error"), "file.unreadable", "", result.error, ""]];
-  const lines: string[][] = [];
-  for (const report of result.reports) {
-    for (const issue of report.issues) {
-      lines.push([
-        result.file,
-        issue.sheet,
-        issue.cell,
-        severity(issue.severity),
-        issue.rule,
-        issue.field ? text(lang, `field.${issue.field}`) : "",
-        issue.message,
-        issue.suggestion ?? "",
-      ]);
-    }
-  }
-  return lines;
+  if ("error" in result) return [[result.file, "", "", text(lang, "cli.severityName.error"), "file.unreadable", "", result.error, ""]];
+  return result.reports.flatMap((report) => report.issues.map((issue) => issueCells(result.file, issue, lang)));
+}
+
+function issueCells(file: string, issue: Issue, lang: Lang): string[] {
+  return [
+    file,
+    issue.sheet,
+    issue.cell,
+    text(lang, `cli.severityName.${issue.severity}`),
+    issue.rule,
+    issue.field ? text(lang, `field.${issue.field}`) : "",
+    issue.message,
+    issue.suggestion ?? "",
+  ];
 }
 
 function line(cells: string[]): string {

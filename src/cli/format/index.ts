@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../../core";
 import type { FileResult } from "../checkFiles";
+import type { Pairing } from "../pairing";
 import { CSV } from "./csv";
 import { JSON_FORMAT } from "./json";
 import { MARKDOWN } from "./markdown";
@@ -15,6 +16,13 @@ export interface OutputFormat {
   start(lang: Lang): string;
   /** One file's part, printed when the file is done; `index` counts the files printed before it. */
   file(result: FileResult, lang: Lang, index: number): string;
+  /**
+   * Printed after the last file, before `end`, when plans and reports were paired among the files: which, and the
+   * issues it added to the reports (JSON has them in its reports, with `plan`, and prints nothing here).
+   */
+  pairing(pairing: Pairing, lang: Lang): string;
+  /** Whether `pairing` says which sheets were paired; where not, p2check says so on standard error. */
+  showsPairs: boolean;
   /** Printed after the last file: the totals, or the whole JSON document. */
   end(results: FileResult[], lang: Lang): string;
 }

@@ -10,6 +10,8 @@ import type { OutputFormat } from "./index";
 export const JSON_FORMAT: OutputFormat = {
   start: () => "",
   file: () => "",
+  pairing: () => "",
+  showsPairs: false,
   end: (results) => formatJson(results),
 };
 

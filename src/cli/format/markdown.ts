@@ -4,14 +4,18 @@
  */
 import type { Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
+import type { Issue } from "../../core";
 import type { FileResult } from "../checkFiles";
-import { goalsLine, totals } from "./common";
+import type { Pairing } from "../pairing";
+import { goalsLine, pairingLists, totals } from "./common";
 import { markdownText as escape } from "./escape";
 import type { OutputFormat } from "./index";
 
 export const MARKDOWN: OutputFormat = {
   start: () => "",
   file: (result, lang, index) => (index > 0 ? "\n" : "") + fileSections(result, lang) + "\n",
+  pairing: (pairing, lang) => pairingSection(pairing, lang),
+  showsPairs: true,
   end: (results, lang) => (results.length > 1 ? `\n${escape(text(lang, "cli.total", totals(results)))}\n` : ""),
 };
 
@@ -34,13 +38,37 @@ function section(file: string, report: Report, lang: Lang): string {
   }
   lines.push(escape(text(lang, "cli.counts", report.counts)), "");
   if (report.issues.length === 0) return [...lines, text(lang, "cli.noIssues")].join("\n");
+  return [...lines, ...issueTable(report.issues, lang)].join("\n");
+}
+
+function issueTable(issues: Issue[], lang: Lang): string[] {
   const columns = (["cell", "severity", "rule", "message"] as const).map((column) => text(lang, `column.${column}`));
-  lines.push(`| ${columns.join(" | ")} |`, `|${"---|".repeat(columns.length)}`);
-  for (const issue of report.issues) {
+  const lines = [`| ${columns.join(" | ")} |`, `|${"---|".repeat(columns.length)}`];
+  for (const issue of issues) {
     const suggestion = issue.suggestion ? ` (${text(lang, "cli.suggestion", { value: issue.suggestion })})` : "";
     const severity = text(lang, `cli.severityName.${issue.severity}`);
     lines.push(`| ${issue.cell} | ${severity} | \`${issue.rule}\` | ${escape(issue.message + suggestion)} |`);
   }
-  return lines.join("\n");
+  return lines;
+}
+
+/** After the files: each pair with the issues reconciling it, then what was not paired. */
+function pairingSection(pairing: Pairing, lang: Lang): string {
+  const lines = ["", `## ${escape(text(lang, "cli.pairs.title"))}`];
+  for (const pair of pairing.pairs) {
+    lines.push(
+      "",
+      `### ${escape(text(lang, "cli.pairs.subject", { administration: pair.administration, year: pair.year }))}`,
+      "",
+      `${escape(text(lang, "cli.pairs.report", { ...pair.report }))}  `,
+      `${escape(text(lang, "cli.pairs.plan", { ...pair.plan }))}  `,
+    );
+    if (pair.issues.length === 0) lines.push(escape(text(lang, "cli.pairs.clean")));
+    else lines.push(escape(text(lang, "cli.counts", pair.counts)), "", ...issueTable(pair.issues, lang));
+  }
+  for (const { heading, items } of pairingLists(pairing, lang)) {
+    lines.push("", `**${escape(heading)}**`, "", ...items.map((item) => `- ${escape(item)}`));
+  }
+  return lines.join("\n") + "\n";
 }
 

@@ -6,13 +6,16 @@
 import type { Issue, Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
-import { formatNumber, goalsLine, sectionLine, SEVERITIES, totals, unitLine } from "./common";
+import type { Pairing } from "../pairing";
+import { formatNumber, goalsLine, pairingLists, sectionLine, SEVERITIES, totals, unitLine } from "./common";
 import { showControlsIn } from "./escape";
 import type { OutputFormat } from "./index";
 
 export const TEXT: OutputFormat = {
   start: () => "",
   file: (result, lang, index) => (index > 0 ? "\n" : "") + fileBlock(showControlsIn(result), lang) + "\n",
+  pairing: (pairing, lang) => pairingBlock(showControlsIn(pairing), lang),
+  showsPairs: true,
   end: (results, lang) => (results.length > 1 ? `\n${text(lang, "cli.total", totals(results))}\n` : ""),
 };
 
@@ -47,16 +50,43 @@ function reportBlock(file: string, report: Report, lang: Lang): string {
   }
   lines.push(`  ${text(lang, "cli.counts", report.counts)}`);
   if (report.issues.length === 0) lines.push(`  ${text(lang, "cli.noIssues")}`);
-  for (const severity of SEVERITIES) {
-    const issues = report.issues.filter((issue) => issue.severity === severity);
-    if (issues.length === 0) continue;
-    lines.push("", `  ${text(lang, `cli.severity.${severity}`)} (${issues.length})`);
-    for (const issue of issues) lines.push(issueLine(issue, lang));
-  }
+  lines.push(...bySeverity(report.issues, lang, "  "));
   return lines.join("\n");
+}
+
+/** The issues under a heading per severity, errors first; `indent` is the headings'. */
+function bySeverity(all: Issue[], lang: Lang, indent: string): string[] {
+  const lines: string[] = [];
+  for (const severity of SEVERITIES) {
+    const issues = all.filter((issue) => issue.severity === severity);
+    if (issues.length === 0) continue;
+    lines.push("", `${indent}${text(lang, `cli.severity.${severity}`)} (${issues.length})`);
+    for (const issue of issues) lines.push(`${indent}  ${issueLine(issue, lang)}`);
+  }
+  return lines;
 }
 
 function issueLine(issue: Issue, lang: Lang): string {
   const suggestion = issue.suggestion ? ` — ${text(lang, "cli.suggestion", { value: issue.suggestion })}` : "";
-  return `    ${issue.cell.padEnd(6)} ${issue.message}${suggestion}  [${issue.rule}]`;
+  return `${issue.cell.padEnd(6)} ${issue.message}${suggestion}  [${issue.rule}]`;
+}
+
+/**
+ * After the files: each plan and report paired, with the issues reconciling them added to the report (which its own
+ * part, printed before the plan could be known, does not show), then what was not paired and why.
+ */
+function pairingBlock(pairing: Pairing, lang: Lang): string {
+  const lines = ["", text(lang, "cli.pairs.title")];
+  for (const pair of pairing.pairs) {
+    lines.push(
+      "",
+      `  ${text(lang, "cli.pairs.subject", { administration: pair.administration, year: pair.year })}`,
+      `    ${text(lang, "cli.pairs.report", { ...pair.report })}`,
+      `    ${text(lang, "cli.pairs.plan", { ...pair.plan })}`,
+    );
+    if (pair.issues.length === 0) lines.push(`    ${text(lang, "cli.pairs.clean")}`);
+    else lines.push(`    ${text(lang, "cli.counts", pair.counts)}`, ...bySeverity(pair.issues, lang, "    "));
+  }
+  for (const { heading, items } of pairingLists(pairing, lang)) lines.push("", `  ${heading}`, ...items.map((item) => `    ${item}`));
+  return lines.join("\n") + "\n";
 }

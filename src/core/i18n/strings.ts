@@ -204,6 +204,37 @@ export const STRINGS = {
     en: "Total: files {files}, sheets {reports} · errors {error} · warnings {warning} · info {info} · unreadable files {unreadable}",
   },
   "cli.progress": { bg: "Проверка", en: "Checking" },
+  // Plans and reports paired among the files checked (issue 15)
+  "cli.pairs.title": {
+    bg: "Планове и отчети на една администрация за една година, сверени помежду си",
+    en: "Plans and reports of one administration and year, reconciled with each other",
+  },
+  "cli.pairs.subject": { bg: "{administration}, {year} г.", en: "{administration}, {year}" },
+  "cli.pairs.report": { bg: "отчет: {file} — лист „{sheet}“", en: "report: {file} — sheet “{sheet}”" },
+  "cli.pairs.plan": { bg: "план:  {file} — лист „{sheet}“", en: "plan:   {file} — sheet “{sheet}”" },
+  "cli.pairs.clean": {
+    bg: "Всички цели от плана са в отчета, без промени.",
+    en: "Every goal of the plan is in the report, unchanged.",
+  },
+  "cli.pairs.reportsAlone": {
+    bg: "Отчети без своя план сред файловете (проверени без сверка):",
+    en: "Reports without their plan among the files (checked without reconciling):",
+  },
+  "cli.pairs.plansAlone": { bg: "Планове без своя отчет сред файловете:", en: "Plans without their report among the files:" },
+  "cli.pairs.manyPlans": {
+    bg: "Отчети с повече от един план за същата администрация и година — не са сверени с никой от тях; посочете плана с --plan:",
+    en: "Reports with more than one plan of the same administration and year — reconciled with none of them; name the plan with --plan:",
+  },
+  "cli.pairs.tooLarge": {
+    bg: "Твърде много цели за сверка при проверка на много файлове наведнъж — сверете отчета с плана с --plan:",
+    en: "Too many goals to reconcile when checking many files at once — reconcile the report with its plan using --plan:",
+  },
+  "cli.pairs.sheet": { bg: "{file} — лист „{sheet}“", en: "{file} — sheet “{sheet}”" },
+  "cli.pairs.goals": { bg: "{goals:# цел|# цели}", en: "{goals:# goal|# goals}" },
+  "cli.pairs.paired": {
+    bg: "сверени: отчет {report} с план {plan}",
+    en: "reconciled: report {report} with plan {plan}",
+  },
   "cli.skipped": { bg: "Пропуснат файл: {path} — {reason}", en: "Skipped: {path} — {reason}" },
   "cli.skipped.lockFile": {
     bg: "временен файл, който Excel оставя до отворена работна книга, а не отчет",
@@ -258,6 +289,7 @@ export const STRINGS = {
   "summary.col.amount": { bg: "Индикативен размер, {currency}", en: "Indicative amount, {currency}" },
   "summary.col.withoutAmount": { bg: "Цели без сума", en: "Goals without an amount" },
   "summary.col.note": { bg: "Бележка", en: "Note" },
+  "summary.col.planMissing": { bg: "Цели от плана без отчет", en: "Planned goals not reported" },
   "summary.currency.BGN": { bg: "лв.", en: "BGN" },
   "summary.currency.EUR": { bg: "евро", en: "EUR" },
   "summary.total": { bg: "Общо", en: "Total" },

@@ -20,6 +20,12 @@ export const SUMMARY_STRINGS = {
   "summarySheet.other": { bg: "Без статус или с невалиден статус", en: "No status or invalid status" },
   "summarySheet.goals": { bg: "Общо цели", en: "Total goals" },
   "summarySheet.completion": { bg: "Изпълнение", en: "Completion" },
+  "summarySheet.planMissing": { bg: "Цели от плана, които липсват в отчета", en: "Goals of the plan missing from the report" },
+  "summarySheet.plan": { bg: "Сверен с плана в лист „{sheet}“.", en: "Reconciled with the plan in sheet “{sheet}”." },
+  "summarySheet.planInFile": {
+    bg: "Сверен с плана в лист „{sheet}“ на файла {file}.",
+    en: "Reconciled with the plan in sheet “{sheet}” of the file {file}.",
+  },
   "summarySheet.chart": { bg: "Цели по статус", en: "Goals by status" },
   "summarySheet.units": { bg: "По отговорни звена", en: "By responsible unit" },
   "summarySheet.unit": { bg: "Звено", en: "Unit" },

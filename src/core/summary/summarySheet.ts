@@ -11,6 +11,7 @@ import type { Lang } from "../i18n/format";
 import { text, type StringKey } from "../i18n/strings";
 import type { Report, Rollup } from "../report";
 import { cellLink, countStatus } from "./formulas";
+import { fileName, plannedNotReported } from "./planAccount";
 import type { PlanStyle, PlanValue, SheetPlan } from "./plan";
 import { PlanBuilder, type CellInput } from "./planBuilder";
 import type { StatusCells } from "./statusCells";
@@ -48,6 +49,7 @@ export function summaryPlan(input: SummaryInput): SheetPlan {
   sheet.repeatOnEveryPage(TITLE_ROWS);
   writeTitle(sheet, input);
   writeStatusTable(sheet, input);
+  writePlanAccount(sheet, input);
   const { rollup } = input.report;
   if (rollup.byUnit.length > 0) writeUnits(sheet, rollup.byUnit, lang);
   if (rollup.byStrategicDocument.length > 0) writeDocuments(sheet, rollup.byStrategicDocument, lang);
@@ -125,6 +127,17 @@ function writeStatusTable(sheet: PlanBuilder, { report, statusCells, lang }: Sum
     from: "H5",
     to: "N20",
   });
+  sheet.skip();
+}
+
+/** For a report reconciled with its plan: how many of the plan's goals it leaves out, and which plan that is. */
+function writePlanAccount(sheet: PlanBuilder, { report, lang }: SummaryInput): void {
+  const missing = plannedNotReported(report);
+  if (missing === undefined || !report.plan) return;
+  const { file, sheet: planSheet } = report.plan;
+  const own = file === undefined || file === report.file;
+  sheet.line([text(lang, "summarySheet.planMissing"), missing], { bold: true });
+  sheet.line([own ? text(lang, "summarySheet.plan", { sheet: planSheet }) : text(lang, "summarySheet.planInFile", { sheet: planSheet, file: fileName(file) })], NOTE);
   sheet.skip();
 }
 

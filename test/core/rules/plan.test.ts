@@ -1,25 +1,12 @@
 // Plan ↔ report: the plan (Приложение №1) of Областна администрация Хасково 2023 and its report, in one workbook
 // (the report is reconciled by itself) or in two files (checkSheetWithPlan, as `p2check --plan` does).
-import { checkSheetWithPlan, FIELD_KEYS, type Report } from "../../../src/core";
+import { checkSheetWithPlan, checkWorkbookForPairing, reconcileWithPlan, ReportSchema, type Report } from "../../../src/core";
 import { readWorkbook } from "../../../src/file/readWorkbook";
 import { buildWorkbook, type FormRow, type FormSheet } from "../../fixtures/builder";
 import { checkBuilt, issuesOf } from "../../fixtures/check";
 import { cleanRows, cleanSheet } from "../../fixtures/clean";
+import { planOf } from "../../fixtures/plan";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
-
-const PLAN_FIELDS = FIELD_KEYS.filter((field) => field !== "status" && field !== "progressInfo");
-
-/** The plan a report was made from: the same goals without status and progress notes. */
-function planOf(report: FormSheet): FormSheet {
-  return {
-    ...report,
-    name: "План",
-    above: [`Ежегодни цели на администрацията за ${report.year ?? 2024} г.`, ...(report.above ?? []).slice(1)],
-    fields: PLAN_FIELDS,
-    statusList: false,
-    rows: report.rows.map(({ status: _status, progressInfo: _progress, ...row }) => row),
-  };
-}
 
 /** The report of a one-workbook pair (plan sheet first, report second). */
 async function reconciled(plan: FormSheet, report: FormSheet): Promise<Report> {
@@ -102,5 +89,44 @@ describe("two files: Благоевград 2024's plan and a report that droppe
     const missing = issuesOf(report, "plan.goalNotReported")[0];
     expect(missing?.message).toMatch(/^Цел № 9 от плана/);
     expect(missing?.source?.file).toBe("план-2024.xlsx");
+  });
+});
+
+describe("a plan of another file, reconciled over the goals the command line's workers hand back", () => {
+  /** Благоевград 2024's report with goal 9 dropped, 14 and 15 swapped and renumbered, 3 reworded, 5's target changed. */
+  const changed = blagoevgrad2024.rows
+    .filter((row) => row.no !== "9.")
+    .map((row) => (row.no === "14." ? { ...row, no: "15." } : row.no === "15." ? { ...row, no: "14." } : row))
+    .map((row) => (row.no === "3." ? { ...row, goal: `${String(row.goal)} в областта` } : row))
+    .map((row) => (row.no === "5." ? { ...row, targetValue: "7 бр." } : row));
+  const report = { ...blagoevgrad2024, rows: changed };
+
+  it("finds what reconciling in one workbook finds, in the same places and order, and names the plan", async () => {
+    const together = await reconciled(planOf(blagoevgrad2024), report);
+    const reportFile = checkWorkbookForPairing(await readWorkbook(await buildWorkbook([report])), { file: "отчет.xlsx" });
+    const planFile = checkWorkbookForPairing(await readWorkbook(await buildWorkbook([planOf(blagoevgrad2024)])), { file: "план.xlsx" });
+    const [alone] = reportFile.reports as [Report];
+    const [reportGoals] = reportFile.goals;
+    const [planGoals] = planFile.goals;
+    if (!reportGoals || !planGoals) throw new Error("a sheet that may pair came back without its goals");
+    expect(alone.plan).toBeUndefined();
+    const paired = reconcileWithPlan(alone, reportGoals, planGoals);
+    expect(ReportSchema.parse(paired)).toEqual(paired);
+    expect(paired.plan).toEqual({ file: "план.xlsx", sheet: "План" });
+    const withoutFile = (r: Report) => r.issues.map(({ source, ...issue }) => ({ ...issue, ...(source && { source: { sheet: source.sheet, cell: source.cell } }) }));
+    expect(withoutFile(paired)).toEqual(withoutFile(together));
+    expect(paired.counts).toEqual(together.counts);
+    expect(planIssues(paired).map((i) => i.rule)).toEqual(["plan.goalNotReported", "plan.goalReworded", "plan.targetChanged"]);
+    expect(issuesOf(paired, "plan.goalNotReported")[0]?.source?.file).toBe("план.xlsx");
+  });
+
+  it("hands back the goals only of the sheets that may still pair", async () => {
+    const inOne = checkWorkbookForPairing(await readWorkbook(await buildWorkbook([planOf(blagoevgrad2024), report])), { file: "двата.xlsx" });
+    // The plan may serve a report of another file; the report was reconciled with it already.
+    expect(inOne.reports.map((r) => [r.form, r.plan?.sheet])).toEqual([["plan", undefined], ["report", "План"]]);
+    expect(inOne.goals.map((goals) => goals?.goals.length ?? null)).toEqual([15, null]);
+    const unnamed = { ...report, above: (report.above ?? []).filter((line) => typeof line === "string") };
+    const noAdministration = checkWorkbookForPairing(await readWorkbook(await buildWorkbook([unnamed])));
+    expect(noAdministration.goals).toEqual([null]);
   });
 });

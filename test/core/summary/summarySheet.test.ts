@@ -1,4 +1,4 @@
-import { checkSheet, columnNumber, type SheetGrid } from "../../../src/core";
+import { checkSheet, checkWorkbook, columnNumber, type SheetGrid } from "../../../src/core";
 import { CELL_LIMIT } from "../../../src/core/summary/cellLimit";
 import { cellLink, countStatus, sheetRange } from "../../../src/core/summary/formulas";
 import type { PlanCell, SheetPlan } from "../../../src/core/summary/plan";
@@ -8,6 +8,7 @@ import { readWorkbook } from "../../../src/file/readWorkbook";
 import { buildWorkbook, SPAN_FIELDS, type FormRow, type FormSheet } from "../../fixtures/builder";
 import { cleanRows, cleanSheet } from "../../fixtures/clean";
 import { evaluatePlan } from "../../fixtures/evaluate";
+import { planOf } from "../../fixtures/plan";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
 
 const MADE = new Date(2025, 0, 14, 10, 32);
@@ -108,6 +109,35 @@ describe("the summary sheet of Благоевград 2024", () => {
     const english = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "en" });
     expect(english.name).toBe("Summary");
     expect(cellIn(english, "Total goals").value).toEqual({ kind: "number", value: report.rollup.goals });
+  });
+});
+
+describe("a report reconciled with its plan (Хасково 2023, goal 2 dropped)", () => {
+  const MISSING = "Цели от плана, които липсват в отчета";
+
+  async function pairInOneWorkbook(rows: FormRow[]): Promise<{ grid: SheetGrid; plan: SheetPlan }> {
+    const grids = await readWorkbook(await buildWorkbook([planOf(cleanSheet(), "План 2023"), cleanSheet({ rows })]));
+    const grid = grids[1] as SheetGrid;
+    const report = checkWorkbook(grids).find((r) => r.form === "report");
+    if (!report) throw new Error("no report sheet");
+    return { grid, plan: summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "bg" }) };
+  }
+
+  it("says how many of the plan's goals the report leaves out, and which plan, under live counts that still agree", async () => {
+    const { grid, plan } = await pairInOneWorkbook([cleanRows[0] as FormRow, cleanRows[2] as FormRow]);
+    expect(cellIn(plan, MISSING).value).toEqual({ kind: "number", value: 1 });
+    const note = plan.cells.find((c) => c.row === cellIn(plan, MISSING).row + 1 && c.col === 1)?.value;
+    expect(note).toEqual({ kind: "text", text: "Сверен с плана в лист „План 2023“." });
+    // The line moves the sections under it; the formulas must still point at their own rows.
+    expect(liveCounts(plan, grid)).toEqual({ fulfilled: 0, inProgress: 1, notFulfilled: 1, other: 0, completion: 0 });
+    expect(evaluatePlan(plan, grid).at(cellIn(plan, "Общо цели").row, 3)).toBe(1);
+  });
+
+  it("says 0 when every planned goal is in the report, and nothing of a plan when none was reconciled", async () => {
+    const { plan } = await pairInOneWorkbook(cleanRows);
+    expect(cellIn(plan, MISSING).value).toEqual({ kind: "number", value: 0 });
+    const alone = summaryPlan({ report: checkSheet(await gridOf(cleanSheet())), made: MADE, lang: "bg" });
+    expect(alone.cells.some((c) => c.value.kind === "text" && c.value.text === MISSING)).toBe(false);
   });
 });
 
