@@ -83,6 +83,12 @@ describe.each(LIVE_VERSIONS)("onEdit at ExcelApi %s", (version: ExcelApiVersion)
 });
 
 describe("onEdit without ExcelApi 1.7", () => {
+  it("could not use onChanged: the fake refuses it there, as an older Excel does", async () => {
+    const { fake } = officeAt("1.1", [await gridOf(blagoevgrad2024)]);
+    fake.context.workbook.worksheets.getActiveWorksheet().onChanged.add(async () => undefined);
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   it("is switched off, and subscribing touches nothing", async () => {
     const { fake, host } = officeAt("1.1", [await gridOf(blagoevgrad2024)]);
     expect(host.features.liveEdits).toBe(false);
