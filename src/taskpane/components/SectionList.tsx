@@ -19,7 +19,8 @@ const useStyles = makeStyles({
   },
   // Whole words move to the next line; only a word longer than the pane is broken.
   title: { overflowWrap: "break-word", hyphens: "auto" },
-  counts: { color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
+  // "1 цел, 1 изпълнена" is short: one line, never a number parted from its word.
+  counts: { color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
 
 export function SectionList({ rollup }: { rollup: Report["rollup"] }) {
