@@ -102,13 +102,19 @@ export class OfficeHost implements WorkbookHost {
     return this.change((context) => writeSummary(context, plan, this.store, this.requirements));
   }
 
-  /** Two syncs: read and keep the cells' own fills, then set the highlights (see highlight.ts). */
+  /**
+   * Three syncs for a real report: the names' addresses, then per block of 2,000 cells two: read and keep the cells'
+   * own fills, then set the highlights (see highlight.ts).
+   */
   highlight(marks: readonly CellMark[]): Promise<void> {
     if (!this.requirements.namedRanges) return Promise.reject(new HostError("host.unsupported"));
     return this.change((context) => highlight(context, marks, this.store, this.requirements));
   }
 
-  /** Two syncs (one without ExcelApi 1.2): check the sheets, then give every highlighted cell its own fill back. */
+  /**
+   * Three syncs for a real report: the names' addresses, a check of the sheets (none without ExcelApi 1.2), then
+   * every highlighted cell's own fill back, a sync per block of 2,000 cells.
+   */
   clearHighlights(): Promise<void> {
     return this.change((context) => clearHighlights(context, this.store, this.requirements));
   }
