@@ -6,7 +6,8 @@
  * itself are not the user's edits and must not start a check: ExcelApi 1.14 says so in the event (triggerSource);
  * below it the add-in remembers the cells it wrote and takes their events as its own, until the user edits elsewhere.
  * Highlights and the summary sheet change fills and a new sheet, which onChanged (cell data on a watched sheet) does
- * not tell.
+ * not tell. A co-author's edit (source "Remote") changes the report as much as the user's own, so it checks again too;
+ * every kind of change does (an edited range, rows inserted or deleted), as each can change what the check finds.
  *
  * Below 1.7 only Office's common API is there: DocumentSelectionChanged, which the pane turns into "the results may be
  * out of date". The add-in's own selecting (going to an issue's cell) fires it too; while the selection is still on
