@@ -15,9 +15,9 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  // Plain JavaScript: the webpack config runs in Node (CommonJS); legacy.js runs in the browser, even in IE 11.
+  // Plain JavaScript: the webpack config and the pane tests' jest environment run in Node (CommonJS); legacy.js runs in the browser, even in IE 11.
   {
-    files: ["webpack.config.js"],
+    files: ["webpack.config.js", "test/taskpane/setup/*.js"],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
   },
   // The harness's stand-in for ExcelJS's CSV module, which ExcelJS require()s (CommonJS, bundled by webpack).

@@ -8,9 +8,12 @@ import type { DocumentStore } from "../host/documentStore";
 import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "../host/edits";
 import { formSheetOrActive } from "../host/formSheet";
 import { HostError } from "../host/hostError";
-import type { HostFeatures, ReadProgress, WorkbookHost } from "../host/workbookHost";
+import type { HostFeatures, ReadProgress, Unsubscribe, WorkbookHost } from "../host/workbookHost";
 import { addDropDown, writeTexts } from "./cellEdits";
+import { logError } from "./environment";
 import { clearHighlights, highlight, isHighlighted } from "./highlight";
+import { LiveEvents, type SelectionEvents } from "./liveEvents";
+import { officeContext } from "./officeContext";
 import { toHostError } from "./officeErrors";
 import { readSheet, type ReadSheetOptions } from "./readSheet";
 import { detectRequirements, type Requirements } from "./requirements";
@@ -27,6 +30,10 @@ export interface OfficeHostOptions {
   store?: DocumentStore;
   /** Whether Office opened the document read-only; asked before every change. */
   readOnly?: () => boolean;
+  /** Where selection changes come from (Office.context.document); tests hand in their own Excel's. */
+  selectionEvents?: () => SelectionEvents | undefined;
+  /** Where faults of the live events go, which no button press is waiting for (the console). */
+  onError?: (error: unknown) => void;
 }
 
 // Looked up at call time, so that merely constructing the host outside Excel does not touch the missing global.
@@ -38,6 +45,7 @@ export class OfficeHost implements WorkbookHost {
   private readonly requirements: Requirements;
   readonly store: DocumentStore;
   private readonly readOnly: () => boolean;
+  private readonly live: LiveEvents;
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? excelRun;
@@ -46,9 +54,12 @@ export class OfficeHost implements WorkbookHost {
       merges: this.requirements.merges,
       dropDowns: this.requirements.dataValidation,
       highlights: this.requirements.namedRanges,
+      liveEdits: this.requirements.liveEdits,
     };
     this.store = options.store ?? new SettingsStore();
     this.readOnly = options.readOnly ?? documentIsReadOnly;
+    const selectionEvents = options.selectionEvents ?? (() => officeContext()?.document);
+    this.live = new LiveEvents((batch) => this.excel(batch), this.requirements, selectionEvents, options.onError ?? logError);
   }
 
   /**
@@ -61,11 +72,12 @@ export class OfficeHost implements WorkbookHost {
       const { grid, also: sheets } = await readSheet(
         context,
         (batch) => {
-          const sheets = batch.workbook.worksheets.load("items/name");
+          const sheets = batch.workbook.worksheets.load("items/name,items/id");
           return { sheet: batch.workbook.worksheets.getActiveWorksheet(), also: sheets };
         },
         options,
       );
+      this.live.remember(sheets.items);
       const others = sheets.items.map((sheet) => sheet.name).filter((name) => name !== grid.name);
       const readOther = async (name: string) =>
         (await readSheet(context, (batch) => ({ sheet: batch.workbook.worksheets.getItem(name), also: null }), options))
@@ -76,6 +88,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Activates the sheet (a cell can only be selected on the sheet shown) and selects the cell, in one sync. */
   select(sheet: string, cell: string): Promise<void> {
+    this.live.selecting(sheet, cell);
     return this.excel(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
@@ -89,13 +102,19 @@ export class OfficeHost implements WorkbookHost {
     return this.change((context) => writeSummary(context, plan, this.store, this.requirements));
   }
 
-  /** Two syncs: read and keep the cells' own fills, then set the highlights (see highlight.ts). */
+  /**
+   * Three syncs for a real report: the names' addresses, then per block of 2,000 cells two: read and keep the cells'
+   * own fills, then set the highlights (see highlight.ts).
+   */
   highlight(marks: readonly CellMark[]): Promise<void> {
     if (!this.requirements.namedRanges) return Promise.reject(new HostError("host.unsupported"));
     return this.change((context) => highlight(context, marks, this.store, this.requirements));
   }
 
-  /** Two syncs (one without ExcelApi 1.2): check the sheets, then give every highlighted cell its own fill back. */
+  /**
+   * Three syncs for a real report: the names' addresses, a check of the sheets (none without ExcelApi 1.2), then
+   * every highlighted cell's own fill back, a sync per block of 2,000 cells.
+   */
   clearHighlights(): Promise<void> {
     return this.change((context) => clearHighlights(context, this.store, this.requirements));
   }
@@ -106,13 +125,29 @@ export class OfficeHost implements WorkbookHost {
 
   /** Two syncs: read what the cells hold, then write; its Revert is one sync. */
   writeTexts(writes: readonly TextWrite[]): Promise<Revert> {
-    return this.change((context) => writeTexts(context, writes, (batch) => this.change(batch), this.requirements));
+    this.live.writing(writes);
+    const writeAgain = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+      this.live.writing(writes); // the Revert writes the same cells
+      return this.change(batch);
+    };
+    return this.change((context) => writeTexts(context, writes, writeAgain, this.requirements));
   }
 
   /** ExcelApi 1.8; two syncs (is a rule there already? then the list). */
   addDropDown(dropDown: DropDown): Promise<DropDownResult> {
     if (!this.requirements.dataValidation) return Promise.reject(new HostError("host.unsupported"));
     return this.change((context) => addDropDown(context, dropDown, (batch) => this.change(batch), this.requirements));
+  }
+
+  /** ExcelApi 1.7: every sheet's onChanged, the add-in's own writes excepted (see liveEvents.ts). */
+  onEdit(listener: (sheet: string) => void): Unsubscribe {
+    if (!this.features.liveEdits) return () => {};
+    return this.live.onEdit(listener);
+  }
+
+  /** DocumentSelectionChanged (every Excel), the add-in's own selecting excepted. */
+  onSelectionChange(listener: () => void): Unsubscribe {
+    return this.live.onSelectionChange(listener);
   }
 
   /** A batch that changes the workbook: refused at once, in words, when Office opened the document read-only. */

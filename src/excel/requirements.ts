@@ -26,6 +26,11 @@ export const EXCEL_API = {
   namedRanges: "1.4",
   /** `Workbook.protection`: a protected workbook structure is named before a sheet is added. */
   workbookProtection: "1.7",
+  /**
+   * `Worksheet.onChanged`: the user's edits are told as they happen, and the pane checks again by itself. Without it
+   * the pane says its results may be out of date once the selection moves (DocumentSelectionChanged, common API).
+   */
+  liveEdits: "1.7",
   /** `Range.dataValidation`, for the status drop-down; without it the pane does not offer it. */
   dataValidation: "1.8",
   /**
@@ -37,6 +42,11 @@ export const EXCEL_API = {
   pageLayout: "1.9",
   /** `Range.getMergedAreasOrNullObject`; without it a goal merged over rows reads as several rows. */
   merges: "1.13",
+  /**
+   * `WorksheetChangedEventArgs.triggerSource`: Excel says which changes the add-in made itself. Without it the add-in
+   * remembers the cells it wrote (see liveEvents.ts).
+   */
+  changeTriggerSource: "1.14",
 } as const;
 
 export type Requirements = Record<keyof typeof EXCEL_API, boolean>;

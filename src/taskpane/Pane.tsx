@@ -25,6 +25,7 @@ import { Completion } from "./components/Completion";
 import { CountFilters } from "./components/CountFilters";
 import { IssueList } from "./components/IssueList";
 import { SheetFound } from "./components/SheetFound";
+import { SectionList } from "./components/SectionList";
 import { UnitTable } from "./components/UnitTable";
 import { VerdictBar } from "./components/VerdictBar";
 import { useLang, useText } from "./i18n";
@@ -178,6 +179,7 @@ function Results({ report, host, grid, edits, summary, view, scroller, stale }: 
       />
       {found && <Actions report={report} grid={grid} host={host} edits={edits} summary={summary} />}
       {found && <Completion rollup={report.rollup} />}
+      {report.rollup.bySection.length > 0 && <SectionList rollup={report.rollup} />}
       {report.rollup.byUnit.length > 0 && <UnitTable units={report.rollup.byUnit} />}
       {!host.features.merges && (
         <MessageBar intent="info">

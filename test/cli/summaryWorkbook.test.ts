@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { placementOf, type FormRow, type FormSheet } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
+import { BLAGOEVGRAD_HEADINGS, blagoevgradGrouped } from "../fixtures/grouped";
 import { run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
 
 /** Областна администрация Благоевград, 2024: four goals, one status typed with a Latin "e". */
@@ -155,6 +156,24 @@ describe("p2check --summary", () => {
     const statusCell = placementOf(blagoevgrad).cellOf(2, "status");
     // The report is a file beside the summary: the link opens that file at the cell.
     expect(link.formula).toBe(`HYPERLINK("blagoevgrad-2024.xlsx#'Отчет 2024'!${statusCell}","${statusCell}")`);
+  });
+
+  it("gives a report that groups its goals under headings their goals and completion per heading", async () => {
+    const groupedFile = await writeWorkbook(dir.path, "blagoevgrad-grouped.xlsx", [blagoevgradGrouped]);
+    expect((await run(["--summary", out, groupedFile])).code).toBe(1); // the sample's two errors
+    const workbook = await readSummary(out);
+    const sheet = workbook.worksheets.find((s) => s.getCell("A2").value === "Областна администрация Благоевград, 2024 г.");
+    if (!sheet) throw new Error("no report sheet");
+    const column = sheet.getColumn(1).values;
+    const start = column.findIndex((value) => value === "По раздели");
+    const rows = [1, 2, 3, 4].map((offset) => [1, 2, 3, 4].map((col) => sheet.getCell(start + offset, col).value));
+    expect(rows).toEqual([
+      ["Раздел", "Цели", "Изпълнени", "Изпълнение"],
+      [BLAGOEVGRAD_HEADINGS.get(1), 8, 8, 1],
+      [BLAGOEVGRAD_HEADINGS.get(9), 6, 6, 1],
+      [BLAGOEVGRAD_HEADINGS.get(15), 1, 1, 1],
+    ]);
+    expect(sheet.getCell(start + 2, 4).numFmt).toBe("0.0%");
   });
 
   it("takes the total's completion from the combined counts, as a number formatted as a percentage", async () => {

@@ -1,9 +1,10 @@
 // Tables as administrations really fill them: goals grouped under heading rows and numbered 1.1., 1.2., 2.1., a
 // totals row and a notes row under the table. None of those rows is a goal, none gets an issue, and the roll-up
 // counts what a careful person would count.
-import type { FormRow, FormSheet } from "../fixtures/builder";
+import type { FormRow } from "../fixtures/builder";
 import { checkOne, issuesOf, ruleCells } from "../fixtures/check";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
+import { groupedUnder } from "../fixtures/grouped";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 
 const PRIORITY_1 = "Приоритет 1. Ефективно, прозрачно и отговорно управление";
@@ -61,18 +62,7 @@ describe("heading rows", () => {
       [6, "Приоритет 2. Качествено административно обслужване"],
       [11, "Приоритет 3. Регионално развитие"],
     ]);
-    let section = 0;
-    let inSection = 0;
-    const rows = blagoevgrad2024.rows.flatMap((row): FormRow[] => {
-      const number = typeof row.no === "string" ? Number.parseInt(row.no, 10) : NaN;
-      if (Number.isNaN(number)) return [row];
-      const heading = headings.get(number);
-      if (heading) [section, inSection] = [section + 1, 0];
-      inSection++;
-      const renumbered = { ...row, no: `${section}.${inSection}.` };
-      return heading ? [{ heading }, renumbered] : [renumbered];
-    });
-    const sheet: FormSheet = { ...blagoevgrad2024, rows };
+    const sheet = groupedUnder(blagoevgrad2024, headings);
     const report = await checkOne(sheet);
     expect(report.rollup.goals).toBe(plain.rollup.goals);
     expect(report.rollup.completionPercent).toBe(plain.rollup.completionPercent);

@@ -6,7 +6,7 @@
 
 /** ExcelApi 1.N → N; a parameter's own set beside its method's where the two differ. */
 export const EXCEL_API_SETS: Record<string, Record<string, number>> = {
-  Workbook: { worksheets: 1, protection: 7, names: 1 },
+  Workbook: { worksheets: 1, protection: 7, names: 1, getSelectedRange: 1 },
   NamedItemCollection: { add: 4, getItem: 1 },
   NamedItem: { name: 1, value: 1, visible: 1, delete: 4 },
   WorkbookProtection: { protected: 7 },
@@ -22,6 +22,7 @@ export const EXCEL_API_SETS: Record<string, Record<string, number>> = {
     charts: 1,
     protection: 2,
     pageLayout: 9,
+    onChanged: 7,
   },
   PageLayout: {
     paperSize: 9,

@@ -279,6 +279,8 @@ export function writableCells(
   gate: Gate,
   /** Told the bytes each assignment sends, for the request's 5 MB limit. */
   sent: (bytes: number) => void,
+  /** Told each change of the cells' values or formulas when it is carried out (Excel's onChanged then fires). */
+  changed: () => void = () => {},
 ): void {
   for (const name of ["values", "numberFormat", "formulas"] as const) {
     let held = mock[name];
@@ -301,6 +303,8 @@ export function writableCells(
             if (name === "numberFormat") state.setNumberFormat(cell.row, cell.col, String(input));
             else state.type(cell.row, cell.col, input);
           }
+          // A number format is formatting: Excel tells it by onFormatChanged, not onChanged.
+          if (name !== "numberFormat") changed();
         });
       },
     });

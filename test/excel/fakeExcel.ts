@@ -18,7 +18,12 @@
  * - an Excel of an older version (options.version) refuses every member above its ExcelApi set with ApiNotFound
  *   (apiSets.ts holds each member's set, checked against @types/office-js);
  * - a protected sheet refuses changes and a protected workbook refuses adding, deleting and renaming sheets, with
- *   AccessDenied.
+ *   AccessDenied;
+ * - events: a sheet's onChanged (ExcelApi 1.7) tells the handlers added to it of every change to its cells' values,
+ *   the user's (userEdits) at once, the add-in's own whenever Excel gets to it (deliverEvents, which a test calls where
+ *   it wants them: before or after the add-in's sync returned), with triggerSource from ExcelApi 1.14 only; and
+ *   Office.context.document (`document`) tells DocumentSelectionChanged for the user's selecting (userSelects) and the
+ *   add-in's (delivered the same way).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import {
@@ -104,6 +109,11 @@ const newBatch = (): Batch => ({ bytes: 0, requestBytes: 0, blocks: 0, actions: 
 type Mock = OfficeMockObject & Record<string, unknown>;
 
 /** A sheet the add-in added (worksheets.add): what it wrote there, as the syncs carried it out. */
+/** What a sheet's onChanged hands its handlers, as far as the fake tells it. */
+export type ChangedEvent = Pick<Excel.WorksheetChangedEventArgs, "type" | "worksheetId" | "address" | "changeType" | "source"> &
+  Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
+type ChangedHandler = (event: ChangedEvent) => Promise<unknown>;
+
 export interface WrittenSheet {
   name: string;
   id: string;
@@ -163,6 +173,24 @@ export class FakeExcel {
   /** Cells the fake served for loads: the mock assigns them itself, so they are not writes. */
   private readonly served = new WeakSet<object>();
   private nextId = 1;
+  /** onChanged handlers by sheet id, as added and removed at the syncs. */
+  private readonly changedHandlers = new Map<string, Set<ChangedHandler>>();
+  /** DocumentSelectionChanged handlers. */
+  private readonly selectionHandlers = new Set<() => void>();
+  /** Events of the add-in's own changes and selecting, which Excel has not told yet. */
+  private undelivered: (() => Promise<void>)[] = [];
+  /** Office.context.document's event part (the common API: every version has it). */
+  readonly document = {
+    addHandlerAsync: (type: unknown, handler: () => void) => {
+      if (type !== "documentSelectionChanged") throw new Error(`the fake has no event ${String(type)}`);
+      this.selectionHandlers.add(handler);
+    },
+    removeHandlerAsync: (type: unknown, options?: { handler?: () => void }) => {
+      if (type !== "documentSelectionChanged") throw new Error(`the fake has no event ${String(type)}`);
+      if (options?.handler) this.selectionHandlers.delete(options.handler);
+      else this.selectionHandlers.clear();
+    },
+  };
 
   constructor(sheets: (FakeSheet | SheetGrid)[], options: string | FakeExcelOptions = {}) {
     const { active, version = "latest", mergedAreas = "topLeft", workbookProtected = false, names } =
@@ -195,6 +223,63 @@ export class FakeExcel {
     const state = this.cellStates.get(sheet);
     if (!state) throw new Error(`no sheet ${sheet}`);
     return state;
+  }
+
+  /** The user types into a cell of a sheet and presses Enter: the cell changes, and onChanged tells it at once. */
+  async userEdits(sheetName: string, address: string, input: string | number): Promise<void> {
+    const sheet = this.sheets.find((s) => s.grid.name === sheetName);
+    const rect = parseRect(address);
+    if (!sheet || !rect) throw new Error(`no cell ${sheetName}!${address}`);
+    this.cells(sheetName).type(rect.top, rect.left, input);
+    await this.tellChanged(sheet.id as string, address, "Unknown");
+  }
+
+  /** The user selects a cell: DocumentSelectionChanged is told at once. */
+  userSelects(sheet: string, address: string): void {
+    this.activeSheet = sheet;
+    this.selection = { sheet, address: a1(this.rectOf(address)) };
+    for (const handler of [...this.selectionHandlers]) handler();
+  }
+
+  /** Excel tells the events of the add-in's own changes and selecting, which it has held until now. */
+  async deliverEvents(): Promise<void> {
+    const events = this.undelivered.splice(0);
+    for (const event of events) await event();
+  }
+
+  /** How many handlers listen: onChanged handlers over all sheets, and DocumentSelectionChanged handlers. */
+  listeners(): { changed: number; selection: number } {
+    const changed = [...this.changedHandlers.values()].reduce((sum, set) => sum + set.size, 0);
+    return { changed, selection: this.selectionHandlers.size };
+  }
+
+  private async tellChanged(sheetId: string, address: string, trigger: "Unknown" | "ThisLocalAddin"): Promise<void> {
+    const event: ChangedEvent = {
+      type: "WorksheetChanged",
+      worksheetId: sheetId,
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+      ...(this.version >= 14 && { triggerSource: trigger }),
+    };
+    await Promise.all([...(this.changedHandlers.get(sheetId) ?? [])].map((handler) => handler(event)));
+  }
+
+  /** Worksheet.onChanged: a handler is added or removed at the sync, as office.js registers it then. */
+  private changedEventsOf(sheetId: string): object {
+    return {
+      add: (handler: ChangedHandler) => {
+        this.queue(() => {
+          const handlers = this.changedHandlers.get(sheetId) ?? new Set();
+          handlers.add(handler);
+          this.changedHandlers.set(sheetId, handlers);
+        });
+        return {
+          context: this.context,
+          remove: () => this.queue(() => this.changedHandlers.get(sheetId)?.delete(handler)),
+        };
+      },
+    };
   }
 
   /** The names of all sheets, the user's and the added ones, as Excel lists them now. */
@@ -290,6 +375,7 @@ export class FakeExcel {
           add: this.gated("WorksheetCollection", "add", (name: string) => this.addSheet(name)),
         },
         protection: { protected: false },
+        getSelectedRange: this.gated("Workbook", "getSelectedRange", () => this.selectedRange()),
       },
     }) as Mock;
     const names = this.namesCollection();
@@ -299,7 +385,7 @@ export class FakeExcel {
     // The mock cannot load through an array ("items/name"); the items are plain objects, so loading them will do.
     this.gateLoads(worksheets, "Worksheet", (what) => {
       // Sheets may have been added or deleted since the mock was made: list them as they are now.
-      (worksheets as unknown as { setValue(name: string, value: unknown): void }).setValue("items", this.sheetItems());
+      (worksheets as unknown as { setValue(name: string, value: unknown): void }).setValue("items", this.listedSheets());
       return OfficeMockObject.prototype.load.call(worksheets, String(what).replace(/^items\/.*/, "items"));
     });
     const protection = workbook.protection as Mock;
@@ -310,6 +396,23 @@ export class FakeExcel {
     this.gateGetter(workbook, "Workbook", "protection", () => protection);
     context.sync = () => this.sync(context);
     return context;
+  }
+
+  /** workbook.getSelectedRange(): its address, with the sheet's name, as the selection is at the sync. */
+  private selectedRange(): object {
+    let loaded: string | undefined;
+    const range = {
+      load: (what: string | string[]) => {
+        for (const name of namesOf(what)) this.gate("Range", name);
+        this.queue(() => {
+          const { sheet, address } = this.selection ?? { sheet: this.activeSheet, address: "A1" };
+          loaded = `${quoted(sheet)}!${address.replace(/\$/g, "")}`;
+        });
+        return range;
+      },
+    };
+    Object.defineProperty(range, "address", { get: () => loaded ?? notLoaded("range.address") });
+    return range;
   }
 
   /** workbook.names: loaded with their addresses, added for a range, got by name to delete. */
@@ -458,6 +561,15 @@ export class FakeExcel {
   private track<T extends OfficeMockObject>(mock: T): T {
     this.made.push(mock);
     return mock;
+  }
+
+  /** The sheets as worksheets.load lists them: each item has its onChanged, as the worksheet has. */
+  private listedSheets(): { name: string; id: string }[] {
+    return this.sheetItems().map((item) => {
+      const changed = this.changedEventsOf(item.id);
+      this.gateGetter(item, "Worksheet", "onChanged", () => changed);
+      return item;
+    });
   }
 
   private sheetItems(): { name: string; id: string }[] {
@@ -653,6 +765,8 @@ export class FakeExcel {
     const protection = mock.protection as Mock;
     this.gateLoads(protection, "WorksheetProtection");
     this.gateGetter(mock, "Worksheet", "protection", () => protection);
+    const changed = this.changedEventsOf(sheet.id as string);
+    this.gateGetter(mock, "Worksheet", "onChanged", () => changed);
     const built = sheet.grid.name;
     let nameHeld: unknown = mock.name;
     Object.defineProperty(mock, "name", {
@@ -693,7 +807,12 @@ export class FakeExcel {
         }),
         getMergedAreasOrNullObject: this.gated("Range", "getMergedAreasOrNullObject", () => this.mergedAreas(sheet, rect)),
         select: this.gated("Range", "select", () =>
-          this.queue(() => (this.selection = { sheet: sheet.grid.name, address: a1(rect) })),
+          this.queue(() => {
+            this.selection = { sheet: sheet.grid.name, address: a1(rect) };
+            this.undelivered.push(async () => {
+              for (const handler of [...this.selectionHandlers]) handler();
+            });
+          }),
         ),
       }) as Mock,
     );
@@ -709,7 +828,8 @@ export class FakeExcel {
     const validation = new FakeDataValidation(state, rect, queue, this.validationsSent, this.gate);
     this.gateGetter(mock, "Range", "dataValidation", () => validation);
     const own = (value: unknown) => typeof value === "string" || (typeof value === "object" && value !== null && this.served.has(value));
-    writableCells(mock, state, rect, queue, own, this.gate, (bytes) => (this.batch.requestBytes += bytes));
+    const told = () => this.undelivered.push(() => this.tellChanged(sheet.id as string, a1(rect).replace(/\$/g, ""), "ThisLocalAddin"));
+    writableCells(mock, state, rect, queue, own, this.gate, (bytes) => (this.batch.requestBytes += bytes), told);
     // Cells are made when asked for: a range of whole rows has 16,384 columns nobody wants to fill.
     mock.load = (what: string | string[]) => {
       for (const name of namesOf(what)) this.gate("Range", name);

@@ -5,7 +5,7 @@ import type { Requirements } from "../../src/excel/requirements";
 import { cleanSheet } from "../fixtures/clean";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { FakeExcel, officeError } from "./fakeExcel";
-import { ALL_REQUIREMENTS, BASELINE_ONLY, expectSameCells, gridOf, gridsOf } from "./sheets";
+import { ALL_REQUIREMENTS, BASELINE_ONLY, expectSameCells, gridOf, gridsOf, requirementsAt } from "./sheets";
 
 function hostOver(fake: FakeExcel, requirements: Requirements = ALL_REQUIREMENTS): OfficeHost {
   return new OfficeHost({ run: fake.run, requirements });
@@ -115,9 +115,12 @@ describe("OfficeHost.select", () => {
 });
 
 describe("OfficeHost features", () => {
-  it("follow ExcelApi: merges 1.13, drop-downs 1.8, highlights 1.4", () => {
-    expect(hostOver(new FakeExcel([]), ALL_REQUIREMENTS).features).toEqual({ merges: true, dropDowns: true, highlights: true });
-    expect(hostOver(new FakeExcel([]), BASELINE_ONLY).features).toEqual({ merges: false, dropDowns: false, highlights: false });
+  it("follow ExcelApi: merges 1.13, drop-downs 1.8, highlights 1.4, live edits 1.7", () => {
+    const all = { merges: true, dropDowns: true, highlights: true, liveEdits: true };
+    expect(hostOver(new FakeExcel([]), ALL_REQUIREMENTS).features).toEqual(all);
+    const none = { merges: false, dropDowns: false, highlights: false, liveEdits: false };
+    expect(hostOver(new FakeExcel([]), BASELINE_ONLY).features).toEqual(none);
+    expect(hostOver(new FakeExcel([]), requirementsAt("1.7")).features).toEqual({ ...none, highlights: true, liveEdits: true });
   });
 
   it("without ExcelApi 1.1 it says Excel is too old, without calling Excel", async () => {

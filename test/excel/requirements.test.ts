@@ -46,6 +46,7 @@ describe("detectRequirements", () => {
       "autofitRows",
       "baseline",
       "columnWidths",
+      "liveEdits",
       "namedRanges",
       "sheetProtection",
       "valuesOnlyUsedRange",
@@ -54,7 +55,8 @@ describe("detectRequirements", () => {
     expect(on(8)).not.toContain("pageLayout");
     expect(on(9)).toEqual(expect.arrayContaining(["fillPatterns", "pageLayout"]));
     expect(on(12)).not.toContain("merges");
-    expect(on(13)).toEqual(Object.keys(NO_REQUIREMENTS).sort());
+    expect(on(13)).not.toContain("changeTriggerSource");
+    expect(on(14)).toEqual(Object.keys(NO_REQUIREMENTS).sort());
   });
 
   it("asks the Excel it is given rather than Office's global one", () => {

@@ -25,7 +25,8 @@ export function officeAt(
 ): { fake: FakeExcel; host: OfficeHost; store: DocumentStore; requirements: Requirements } {
   const fake = new FakeExcel(sheets, { ...options, version });
   const requirements = detectRequirements(fake.support);
-  return { fake, host: new OfficeHost({ run: fake.run, requirements, store, readOnly: () => false }), store, requirements };
+  const host = new OfficeHost({ run: fake.run, requirements, store, readOnly: () => false, selectionEvents: () => fake.document });
+  return { fake, host, store, requirements };
 }
 
 export const ALL_REQUIREMENTS: Requirements = requirementsAt("latest");

@@ -1,7 +1,7 @@
 /** What the output formats share: severity order, totals over many files, amounts written for the reader. */
 import type { Lang, Rollup, Severity } from "../../core";
 import { formatPercent } from "../../core/i18n/numbers";
-import { text } from "../../core/i18n/strings";
+import { sectionCounts, text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 import type { Pairing, SheetRef } from "../pairing";
 
@@ -22,9 +22,7 @@ export function unitLine(unit: Rollup["byUnit"][number], lang: Lang): string {
 
 /** One heading's goals and how many are fulfilled (a plan's: how many goals). */
 export function sectionLine(section: Rollup["bySection"][number], rollup: Rollup, lang: Lang): string {
-  return rollup.completionPercent === null
-    ? text(lang, "cli.sectionLine.plan", { ...section })
-    : text(lang, "cli.sectionLine", { ...section });
+  return text(lang, "cli.sectionLine", { section: section.section, counts: sectionCounts(section, rollup.completionPercent !== null, lang) });
 }
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];

@@ -80,6 +80,7 @@ export const PANE_STRINGS = {
     en: "{fulfilled} of {goals:# goal|# goals} fulfilled",
   },
   "pane.statuses": { bg: "Цели по статус", en: "Goals by status" },
+  "pane.sections": { bg: "По раздели", en: "By section" },
   "pane.units": { bg: "По отговорни звена", en: "By responsible unit" },
   "pane.unit": { bg: "Звено", en: "Unit" },
   "pane.planGoals": {

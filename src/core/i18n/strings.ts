@@ -176,11 +176,13 @@ export const STRINGS = {
     en: "--new-report takes exactly one plan file",
   },
   "cli.sections": { bg: "По раздели", en: "By section" },
-  "cli.sectionLine": {
-    bg: "{section}: {goals:# цел|# цели}, {fulfilled:# изпълнена|# изпълнени}",
-    en: "{section}: {goals:# goal|# goals}, {fulfilled} fulfilled",
+  "cli.sectionLine": { bg: "{section}: {counts}", en: "{section}: {counts}" },
+  // One heading's goals, in the text output and the pane (sectionCounts).
+  "sections.counts": {
+    bg: "{goals:# цел|# цели}, {fulfilled:# изпълнена|# изпълнени}",
+    en: "{goals:# goal|# goals}, {fulfilled} fulfilled",
   },
-  "cli.sectionLine.plan": { bg: "{section}: {goals:# цел|# цели}", en: "{section}: {goals:# goal|# goals}" },
+  "sections.counts.plan": { bg: "{goals:# цел|# цели}", en: "{goals:# goal|# goals}" },
   "cli.unitLine": {
     bg: "{unit}: цели {goals}, изпълнени {fulfilled} ({completion} %)",
     en: "{unit}: {goals} goals, {fulfilled} fulfilled ({completion} %)",
@@ -337,6 +339,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function text(lang: Lang, key: StringKey, params?: Params): string {
   return fill(STRINGS[key][lang], params, lang);
+}
+
+/** One heading's goals in words that agree with their numbers ("8 цели, 8 изпълнени", "1 цел, 1 изпълнена"); a plan's, its goals alone. */
+export function sectionCounts(section: { goals: number; fulfilled: number }, completes: boolean, lang: Lang): string {
+  return text(lang, completes ? "sections.counts" : "sections.counts.plan", { goals: section.goals, fulfilled: section.fulfilled });
 }
 
 export function isStringKey(key: string): key is StringKey {

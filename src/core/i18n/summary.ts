@@ -27,6 +27,8 @@ export const SUMMARY_STRINGS = {
     en: "Reconciled with the plan in sheet “{sheet}” of the file {file}.",
   },
   "summarySheet.chart": { bg: "Цели по статус", en: "Goals by status" },
+  "summarySheet.sections": { bg: "По раздели", en: "By section" },
+  "summarySheet.section": { bg: "Раздел", en: "Section" },
   "summarySheet.units": { bg: "По отговорни звена", en: "By responsible unit" },
   "summarySheet.unit": { bg: "Звено", en: "Unit" },
   "summarySheet.documents": { bg: "По стратегически документи", en: "By strategic document" },

@@ -1,8 +1,8 @@
 /**
  * The summary sheet "Обобщение" of one report, laid out once for every host (SPEC §5, issue 4): title with
  * administration, year and time made; the status table with counts and shares — live formulas (formulas.ts) over the
- * report's status column when the host can point at it, numbers otherwise; completion; per unit; per strategic
- * document; financing by source; the issues with links to their cells; a chart of the status shares.
+ * report's status column when the host can point at it, numbers otherwise; completion; per heading (when the report
+ * groups its goals under headings); per unit; per strategic document; financing by source; the issues with links to their cells; a chart of the status shares.
  */
 import type { StatusKey } from "../fields";
 import { STATUSES } from "../fields";
@@ -51,6 +51,7 @@ export function summaryPlan(input: SummaryInput): SheetPlan {
   writeStatusTable(sheet, input);
   writePlanAccount(sheet, input);
   const { rollup } = input.report;
+  if (rollup.bySection.length > 0) writeSections(sheet, rollup, lang);
   if (rollup.byUnit.length > 0) writeUnits(sheet, rollup.byUnit, lang);
   if (rollup.byStrategicDocument.length > 0) writeDocuments(sheet, rollup.byStrategicDocument, lang);
   if (rollup.financing.bySource.length > 0 || rollup.goals > 0) writeFinancing(sheet, rollup.financing, lang);
@@ -138,6 +139,20 @@ function writePlanAccount(sheet: PlanBuilder, { report, lang }: SummaryInput): v
   const own = file === undefined || file === report.file;
   sheet.line([text(lang, "summarySheet.planMissing"), missing], { bold: true });
   sheet.line([own ? text(lang, "summarySheet.plan", { sheet: planSheet }) : text(lang, "summarySheet.planInFile", { sheet: planSheet, file: fileName(file) })], NOTE);
+  sheet.skip();
+}
+
+/** The goals per heading, as the report groups them; a plan's headings have goals, and no completion yet. */
+function writeSections(sheet: PlanBuilder, rollup: Rollup, lang: Lang): void {
+  const completes = rollup.completionPercent !== null;
+  const columns: StringKey[] = completes
+    ? ["summarySheet.section", "summary.col.goals", "summary.col.fulfilled", "summarySheet.completion"]
+    : ["summarySheet.section", "summary.col.goals"];
+  startTable(sheet, lang, text(lang, "summarySheet.sections"), columns);
+  for (const section of rollup.bySection) {
+    const counts = completes ? [section.goals, section.fulfilled, fraction(section.fulfilled, section.goals)] : [section.goals];
+    sheet.line([section.section, ...counts], namedRow(4));
+  }
   sheet.skip();
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { cleanRows, cleanSheet, cleanWith } from "../../fixtures/clean";
+import { planOf } from "../../fixtures/plan";
 import { run, useTempDir, writeBytes, writeWorkbook } from "../helpers";
 
 describe("--format text (the default)", () => {
@@ -20,11 +21,7 @@ describe("--format text (the default)", () => {
   });
 
   it("says of a plan that completion is the report's to tell, and counts goals per unit and per heading", async () => {
-    const plan = cleanSheet({
-      fields: ["no", "goal", "strategicDocuments", "strategicGoal", "strategicIndicator", "indicator", "currentValue", "targetValue", "amount", "fundingSource", "activities", "responsible"],
-      rows: [{ heading: "Приоритет 1. Електронно управление" }, ...cleanRows.map(({ status: _s, progressInfo: _p, ...row }) => row)],
-      statusList: false,
-    });
+    const plan = planOf(cleanSheet({ rows: [{ heading: "Приоритет 1. Електронно управление" }, ...cleanRows] }));
     const file = await writeWorkbook(dir.path, "plan.xlsx", [plan]);
     const { stdout } = await run([file]);
     expect(stdout).toContain("  Цели в плана: 3 · изпълнението им се отчита в отчета (Приложение №2)\n");

@@ -8,6 +8,7 @@ import { readWorkbook } from "../../../src/file/readWorkbook";
 import { buildWorkbook, SPAN_FIELDS, type FormRow, type FormSheet } from "../../fixtures/builder";
 import { cleanRows, cleanSheet } from "../../fixtures/clean";
 import { evaluatePlan } from "../../fixtures/evaluate";
+import { BLAGOEVGRAD_HEADINGS, blagoevgradGrouped } from "../../fixtures/grouped";
 import { planOf } from "../../fixtures/plan";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
 
@@ -310,5 +311,62 @@ describe("numbers, text and print", () => {
     for (const cell of long) expect(heights.get(cell.row)).toBeGreaterThanOrEqual(30);
     const short = issueRows.filter((c) => c.value.kind === "text" && c.value.text.length < 30);
     for (const cell of short) expect(heights.get(cell.row)).toBeUndefined();
+  });
+});
+
+describe("the summary sheet of a report that groups its goals under headings", () => {
+  /** The rows of the table under `heading`, up to the blank row that ends it, as the cells' values. */
+  function tableUnder(plan: SheetPlan, heading: string): (string | number)[][] {
+    const start = plan.cells.find((c) => c.col === 1 && c.value.kind === "text" && c.value.text === heading)?.row;
+    if (start === undefined) throw new Error(`no table "${heading}"`);
+    const rows: (string | number)[][] = [];
+    for (let row = start + 1; plan.cells.some((c) => c.row === row); row++) {
+      const cells = plan.cells.filter((c) => c.row === row).sort((a, b) => a.col - b.col);
+      rows.push(cells.map(({ value }) => (value.kind === "text" ? value.text : value.kind === "number" ? value.value : "?")));
+    }
+    return rows;
+  }
+
+  it("has the goals and completion per heading, between the status table and the units", async () => {
+    const grid = await gridOf(blagoevgradGrouped);
+    const report = checkSheet(grid);
+    const plan = summaryPlan({ report, statusCells: statusCells(grid), made: MADE, lang: "bg" });
+    expect(tableUnder(plan, "По раздели")).toEqual([
+      ["Раздел", "Цели", "Изпълнени", "Изпълнение"],
+      [BLAGOEVGRAD_HEADINGS.get(1), 8, 8, 1],
+      [BLAGOEVGRAD_HEADINGS.get(9), 6, 6, 1],
+      [BLAGOEVGRAD_HEADINGS.get(15), 1, 1, 1],
+    ]);
+    const rowOf = (text: string) => plan.cells.find((c) => c.value.kind === "text" && c.value.text === text)?.row ?? NaN;
+    expect(rowOf("Изпълнение")).toBeLessThan(rowOf("По раздели"));
+    expect(rowOf("По раздели")).toBeLessThan(rowOf("По отговорни звена"));
+    // The heading wraps (it runs to a sentence); the share is shown as a percentage.
+    const first = rowOf(BLAGOEVGRAD_HEADINGS.get(1) as string);
+    expect(plan.cells.find((c) => c.row === first && c.col === 1)?.style?.wrap).toBe(true);
+    expect(plan.cells.find((c) => c.row === first && c.col === 4)?.style?.numFmt).toBe("0.0%");
+  });
+
+  it("in English too", async () => {
+    const report = checkSheet(await gridOf(blagoevgradGrouped));
+    const plan = summaryPlan({ report, made: MADE, lang: "en" });
+    expect(tableUnder(plan, "By section")[0]).toEqual(["Section", "Goals", "Fulfilled", "Completion"]);
+  });
+
+  it("of a plan: the goals per heading, and no completion", async () => {
+    const report = checkSheet(await gridOf(planOf(blagoevgradGrouped)));
+    expect(report.rollup.completionPercent).toBeNull();
+    const plan = summaryPlan({ report, made: MADE, lang: "bg" });
+    expect(tableUnder(plan, "По раздели")).toEqual([
+      ["Раздел", "Цели"],
+      [BLAGOEVGRAD_HEADINGS.get(1), 8],
+      [BLAGOEVGRAD_HEADINGS.get(9), 6],
+      [BLAGOEVGRAD_HEADINGS.get(15), 1],
+    ]);
+  });
+
+  it("has no such table when the report has no headings", async () => {
+    const report = checkSheet(await gridOf(blagoevgrad2024));
+    const plan = summaryPlan({ report, made: MADE, lang: "bg" });
+    expect(plan.cells.some((c) => c.value.kind === "text" && c.value.text === "По раздели")).toBe(false);
   });
 });
