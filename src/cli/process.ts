@@ -13,7 +13,7 @@ import type { Io } from "./main";
 
 export function start(argv: string[]): void {
   // The check worker loads the checker while this thread loads the rest of p2check: on two cores, at the same time.
-  if (checksFiles(argv) && !process.env.NOEARLY) startWorkerEarly();
+  if (checksFiles(argv)) startWorkerEarly();
   const io = pipeSafeIo();
   const fail = (error: unknown) => {
     if (isClosedPipe(error)) return;
