@@ -19,7 +19,7 @@ import { bytes, median, ratio, seconds } from "./lib/timing";
 
 const FILES = 300;
 const GOALS_PER_FILE = 25;
-const BIG_GOALS = 5000;
+export const BIG_GOALS = 5000;
 const FLOOR_GOAL = 3;
 const SAMPLE_GOAL_MS = 350;
 const SAMPLE_NODE_GOAL = 2.5;
@@ -106,7 +106,7 @@ export async function reportFolder(): Promise<string> {
 }
 
 /** One report of 5,000 goals, made by the fixture builder like the folder's. */
-async function bigReport(): Promise<string> {
+export async function bigReport(): Promise<string> {
   const file = path.join(benchDir(), `cli-${BIG_GOALS}-goals-v${FILES_VERSION}.xlsx`);
   if (!existsSync(file)) writeFileSync(file, await buildWorkbook([reportSheet(BIG_GOALS)]));
   return file;
