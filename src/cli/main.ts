@@ -123,6 +123,7 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   };
   out.stdout(format.start(lang));
   for (const { path: file, why } of list.refused) print(unopenable(file, why, lang));
+  if (format.prepare) setImmediate(() => format.prepare?.(lang)); // runs once the first file is being read and checked
   const progress = await out.progress(files.length, lang);
   try {
     for await (const result of checkEach(files, lang, undefined, plan, pairing !== undefined)) {
