@@ -215,8 +215,11 @@ export async function runTaskpane(loads = LOADS): Promise<Section> {
       `${browserUsed} (headless, playwright-core, the browser tests' flags), each load in a fresh browser context ` +
       "(empty cache): from " +
       "navigation start to the moment `[data-testid=\"count-error\"]` appears (a MutationObserver installed before " +
-      `the page's scripts notes performance.now()), which is after the bundled sample is fetched, read by ExcelJS and ` +
-      `checked. The median of ${loads} loads after a warm-up load. Long lists: a report of ` +
+      `the page's scripts notes performance.now()), which is after the bundled sample is fetched, read (by the ` +
+      `project's reader) and checked. The median of ${loads} loads after a warm-up load. Opening ` +
+      `${BIG_GOALS.toLocaleString("en")} goals: the command line's report of that size handed to the harness's file input, ` +
+      "timed until the pane's counts for it are drawn (more than 100 issues; the sample has fewer), the median of 3 " +
+      "rounds, each after a reload; then the scripts the page has loaded are listed. Long lists: a report of " +
       `${LONG_LIST_GOALS.toLocaleString("en")} goals (the reference goals cycled; ` +
       `${longList?.issues.toLocaleString("en") ?? "?"} issues) opened in the harness at 1400 × 900; each toggle is ` +
       "clicked in the page and timed from the click to the frame after it (a frame callback, then a timer after the " +
