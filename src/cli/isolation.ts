@@ -129,8 +129,7 @@ export class IsolatedChecker {
 
   /** A worker that has loaded its modules: the one started early, if it has this checker's budget, else a new one. */
   private start(): Promise<Worker> {
-    const early = takeEarlyWorker(this.budget.heapMb);
-    return early ?? startWorker(this.budget.heapMb);
+    return takeEarlyWorker(this.budget.heapMb) ?? startWorker(this.budget.heapMb);
   }
 
   private stop(worker: Worker): void {
