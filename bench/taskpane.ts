@@ -12,7 +12,7 @@ import { serveFolder } from "../scripts/harness/serve";
 import { findBrowser, launchBrowser } from "../scripts/browser";
 import { ROOT } from "./lib/child";
 import { markdownTable, type GoalRow, type Section } from "./lib/table";
-import { bytes, median, ms } from "./lib/timing";
+import { bytes, median, ms, pageUntil } from "./lib/timing";
 import { BIG_GOALS, bigReport } from "./cli";
 import { LONG_LIST_GOALS, measureLongList } from "./taskpaneList";
 import { openHarnessPage } from "../scripts/harness/open";
@@ -77,7 +77,7 @@ async function measureOpening(browser: Browser, url: string, rounds = 3): Promis
       await page.getByTestId("count-error").waitFor();
       const start = performance.now();
       await page.getByTestId("harness-file").setInputFiles({ name: "5000.xlsx", mimeType: "", buffer: bytes });
-      await page.waitForFunction(counted, null, { timeout: 120_000, polling: "raf" });
+      await pageUntil(page, counted, 120_000);
       times.push(performance.now() - start);
     }
     const scripts = (await page.evaluate(
@@ -126,7 +126,7 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(url);
     try {
-      await page.waitForFunction("window.firstResults !== undefined", null, { timeout: 30_000 });
+      await pageUntil(page, "window.firstResults !== undefined", 30_000);
     } catch (error) {
       throw new Error(`no results in the harness within 30 s${errors.length ? `; page errors: ${errors.join("; ")}` : ""}`, {
         cause: error,
