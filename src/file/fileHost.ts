@@ -76,6 +76,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
+    await this.book.settled(); // a cell typed while ExcelJS was loading for it is in what is read
     const sheets = this.book.sheets();
     const activeName = this.view.activeSheet();
     const active = sheets.find((sheet) => sheet.name === activeName) ?? sheets[0];

@@ -46,6 +46,15 @@ export class FileWorkbook {
     return this.loading;
   }
 
+  /**
+   * Resolves once ExcelJS holds the workbook, if it is being loaded for a write (else at once): a read that waits
+   * for it reads what that write changed (the write's own continuation runs first, having asked first).
+   */
+  settled(): Promise<void> {
+    const done = () => undefined; // a failed load is the write's to report
+    return this.loading ? this.loading.then(done, done) : Promise.resolve();
+  }
+
   /** Whether ExcelJS holds the workbook (something has been, or is being, written). */
   get loaded(): boolean {
     return this.workbook !== undefined;

@@ -3,6 +3,7 @@
  * gives, without loading ExcelJS; ExcelJS is loaded once, at the first write, and from then on shows what was written.
  */
 import type ExcelJS from "exceljs";
+import { cellAt, type SheetGrid } from "../../src/core/grid";
 import { cellFills } from "../../src/file/cellFills";
 import { UnreadableWorkbookError } from "../../src/file/errors";
 import { gridOf } from "../../src/file/excelGrid";
@@ -79,10 +80,21 @@ describe("a workbook opened with the reader", () => {
     await host.highlight(MARKS);
     expect(book.fills(FILLED_SHEET, 1000).get("G17")).toEqual({ color: "#FFEB9C", pattern: "solid" });
     await host.writeTexts([{ sheet: FILLED_SHEET, cell: "M10", text: "Изпълнена" }]);
-    expect(book.grid(FILLED_SHEET)?.values[10 - (grid.origin.row)]?.[13 - grid.origin.col]).toBe("Изпълнена");
+    expect(cellAt(book.grid(FILLED_SHEET) as SheetGrid, 10, 13)).toBe("Изпълнена");
     // The store is written into the workbook, and is still no sheet of the report's.
     expect(book.sheets().map((sheet) => sheet.name)).toEqual([FILLED_SHEET]);
     expect(first.worksheets.map((sheet) => sheet.name)).toEqual([FILLED_SHEET, "p2check"]);
+  });
+
+  it("reads, while ExcelJS loads for a cell the user typed, what was typed", async () => {
+    const book = await FileWorkbook.open(new Uint8Array(await filledReport()));
+    // As the harness types into a cell: ExcelJS is asked for, and the cell written once it is there.
+    const typed = book.editable().then((workbook) => {
+      (workbook.getWorksheet(FILLED_SHEET) as ExcelJS.Worksheet).getCell("M10").value = "Неизпълнена";
+    });
+    const grid = await hostOver(book).read(); // the pane checks again before ExcelJS has loaded
+    expect(cellAt(grid, 10, 13)).toBe("Неизпълнена");
+    await typed;
   });
 
   it.each([
