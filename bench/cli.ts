@@ -19,7 +19,7 @@ import { bytes, median, ratio, seconds } from "./lib/timing";
 
 const FILES = 300;
 const GOALS_PER_FILE = 25;
-const BIG_GOALS = 5000;
+export const BIG_GOALS = 5000;
 const FLOOR_GOAL = 3;
 const SAMPLE_GOAL_MS = 350;
 const SAMPLE_NODE_GOAL = 2.5;
@@ -38,8 +38,8 @@ export function compileCli(): void {
 /** Each runner reports on stderr, as it exits, its CPU time (all threads, user + system) and its peak memory. */
 const REPORT_USAGE = `process.on("exit", () => { const { user, system } = process.cpuUsage(); process.stderr.write("\\nBENCH_CPU " + (user + system) / 1000 + " BENCH_RSS " + process.resourceUsage().maxRSS * 1024 + "\\n"); });\n`;
 
-/** bin/p2check.js, pointed at the bench's build. */
-const RUN_CLI = REPORT_USAGE + `require("./cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`;
+/** bin/p2check.js, pointed at the bench's build: started as it ships (process.ts starts the check worker at once). */
+const RUN_CLI = REPORT_USAGE + `require("./cli/process.js").start(process.argv.slice(2));\n`;
 
 /** ExcelJS alone: each file read into a workbook, one after the other, nothing else. */
 const RUN_EXCELJS = REPORT_USAGE + `const ExcelJS = require("exceljs");
@@ -106,7 +106,7 @@ export async function reportFolder(): Promise<string> {
 }
 
 /** One report of 5,000 goals, made by the fixture builder like the folder's. */
-async function bigReport(): Promise<string> {
+export async function bigReport(): Promise<string> {
   const file = path.join(benchDir(), `cli-${BIG_GOALS}-goals-v${FILES_VERSION}.xlsx`);
   if (!existsSync(file)) writeFileSync(file, await buildWorkbook([reportSheet(BIG_GOALS)]));
   return file;

@@ -9,7 +9,7 @@ import { openHarnessPage } from "../scripts/harness/open";
 import { buildWorkbook } from "../test/fixtures/builder";
 import { reportSheet } from "./lib/synthetic";
 import type { GoalRow } from "./lib/table";
-import { median, ms } from "./lib/timing";
+import { median, ms, pageUntil } from "./lib/timing";
 
 export const LONG_LIST_GOALS = 9_200;
 const TOGGLE_GOAL_MS = 100;
@@ -80,9 +80,7 @@ export async function measureLongList(browser: Browser, harnessUrl: string): Pro
   try {
     await page.getByTestId("harness-file").setInputFiles({ name: "long.xlsx", mimeType: "", buffer: bytes });
     // The sample shows 9 notes; the long report, hundreds.
-    await page.waitForFunction(`Number(document.querySelector('[data-testid="count-info"]')?.textContent) > 100`, null, {
-      timeout: 120_000,
-    });
+    await pageUntil(page, `Number(document.querySelector('[data-testid="count-info"]')?.textContent) > 100`, 120_000);
     const counts = (await page.evaluate(COUNTS)) as Record<string, number>;
     const issues = (counts.errors ?? 0) + (counts.warnings ?? 0) + (counts.infos ?? 0);
     const filter = await toggleTimes(page, '[data-testid="filter-info"]', '[data-testid="filter-info"]');

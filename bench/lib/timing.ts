@@ -62,3 +62,15 @@ export function rate(perSecond: number, unit: string): string {
   if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(0)} k ${unit}/s`;
   return `${perSecond.toFixed(0)} ${unit}/s`;
 }
+
+/**
+ * Polls `expression` in the page (through the debugging protocol, which the page's Content-Security-Policy does not
+ * govern; waitForFunction's string would be eval'd by the page, which its policy refuses) until it is true.
+ */
+export async function pageUntil(page: { evaluate(expression: string): Promise<unknown> }, expression: string, timeoutMs: number): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (performance.now() > until) throw new Error(`not true within ${timeoutMs / 1000} s: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

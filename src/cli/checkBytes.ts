@@ -1,5 +1,7 @@
 /** One workbook's bytes → its reports, or the reason it cannot be read; runs inside the check worker. */
-import { checkWorkbook, checkWorkbookForPairing, checkWorkbookWithPlan, type Lang } from "../core";
+// From the checker itself, not the core's index, which also brings zod and the Report schemas the worker never uses.
+import { checkWorkbook, checkWorkbookForPairing, checkWorkbookWithPlan } from "../core/check";
+import type { Lang } from "../core/i18n/format";
 import { text } from "../core/i18n/strings";
 import { UnreadableWorkbookError } from "../file/errors";
 import { readWorkbook } from "../file/readWorkbook";

@@ -24,6 +24,8 @@ export interface CheckBudget {
 
 export const DEFAULT_BUDGET: CheckBudget = { seconds: 30, heapMb: 768 };
 
+const YOUNG_GENERATION_MB = 4;
+
 /** The compiled worker beside this module; from the TypeScript sources (tests) it runs through tsx. */
 function workerScript(): { path: string; execArgv: string[] } {
   const compiled = join(__dirname, "checkWorker.js");
@@ -38,6 +40,49 @@ function workerScript(): { path: string; execArgv: string[] } {
 function ownBuffer(bytes: Uint8Array): Uint8Array {
   const alone = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return alone ? bytes : new Uint8Array(bytes);
+}
+
+/** A worker that has loaded its modules; rejected if it could not start (or ran out of memory doing so). */
+function startWorker(heapMb: number): Promise<Worker> {
+  const { path, execArgv } = workerScript();
+  const worker = new Worker(path, {
+    execArgv,
+    // The young generation small: V8 would let it grow to 48 MB of short-lived cells and strings before collecting,
+    // which a file's check does not need (it costs a few per cent more collections, and keeps p2check under 100 MB).
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    stdout: false,
+    stderr: false,
+  });
+  worker.unref(); // an idle worker never keeps p2check running
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`the check worker stopped at its start (exit code ${code})`));
+    worker.once("error", reject).once("exit", onExit);
+    worker.once("message", (message) => {
+      worker.off("error", reject).off("exit", onExit);
+      if (message === READY) resolve(worker);
+      else reject(new Error("the check worker did not start"));
+    });
+  });
+}
+
+let early: { heapMb: number; worker: Promise<Worker> } | undefined;
+
+/**
+ * Starts a worker with the default budget now, for the first checker to take: it loads the checker while the main
+ * thread is still loading its own modules and listing the files. Unused, it is unref'd and never keeps p2check running.
+ */
+export function startWorkerEarly(): void {
+  if (early) return;
+  const worker = startWorker(DEFAULT_BUDGET.heapMb);
+  worker.catch(() => {}); // a failed start is reported by the checker that takes it
+  early = { heapMb: DEFAULT_BUDGET.heapMb, worker };
+}
+
+function takeEarlyWorker(heapMb: number): Promise<Worker> | undefined {
+  if (early?.heapMb !== heapMb) return undefined;
+  const { worker } = early;
+  early = undefined;
+  return worker;
 }
 
 export class IsolatedChecker {
@@ -82,25 +127,9 @@ export class IsolatedChecker {
     await (await worker?.catch(() => undefined))?.terminate();
   }
 
-  /** A worker that has loaded its modules; rejected if it could not start (or ran out of memory doing so). */
+  /** A worker that has loaded its modules: the one started early, if it has this checker's budget, else a new one. */
   private start(): Promise<Worker> {
-    const { path, execArgv } = workerScript();
-    const worker = new Worker(path, {
-      execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: this.budget.heapMb },
-      stdout: false,
-      stderr: false,
-    });
-    worker.unref(); // an idle worker never keeps p2check running
-    return new Promise((resolve, reject) => {
-      const onExit = (code: number) => reject(new Error(`the check worker stopped at its start (exit code ${code})`));
-      worker.once("error", reject).once("exit", onExit);
-      worker.once("message", (message) => {
-        worker.off("error", reject).off("exit", onExit);
-        if (message === READY) resolve(worker);
-        else reject(new Error("the check worker did not start"));
-      });
-    });
+    return takeEarlyWorker(this.budget.heapMb) ?? startWorker(this.budget.heapMb);
   }
 
   private stop(worker: Worker): void {

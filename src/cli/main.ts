@@ -1,20 +1,18 @@
 /** p2check: checks Приложение №2 workbooks from the command line (SPEC §6). */
 import path from "node:path";
-import { SingleBar } from "cli-progress";
+import type { SingleBar } from "cli-progress";
 import type { Lang, Severity } from "../core";
 import { text } from "../core/i18n/strings";
 import type { PlanFile } from "./checkBytes";
 import { checkEach, isUnreadable, readBytes, refusalText, unopenable, type FileResult } from "./checkFiles";
-import { writeNewReport } from "./newReport";
+import { EXIT } from "./exit";
 import { collectFiles, type FileList } from "./files";
 import { showControls } from "./format/escape";
 import { FORMATS } from "./format/index";
 import { parseOptions, UsageError, USAGE, type Options } from "./options";
-import { PlanPairing, type Pairing } from "./pairing";
-import { checkSummaryTarget, saveSummary } from "./summaryTarget";
+import type { Pairing } from "./pairing";
 
-/** Each code means one thing: 1 is only ever "issues found", 3 only ever a fault of p2check itself. */
-export const EXIT = { ok: 0, found: 1, trouble: 2, internal: 3 } as const;
+export { EXIT };
 
 /** The workbook checked when no file is given: the sample shipped in assets/ (two folders up from src/cli or dist/cli). */
 export const SAMPLE = path.resolve(__dirname, "../../assets/samples/blagoevgrad-2024.xlsx");
@@ -59,6 +57,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   let files = list.files;
   if (options.summary) {
+    const { checkSummaryTarget } = await import("./summaryTarget");
     const target = await checkSummaryTarget(options.summary, { given: paths, list }, lang);
     if ("refusal" in target) {
       out.say(target.refusal);
@@ -114,7 +113,8 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   const format = FORMATS[options.format];
   const { lang } = options;
   const results: FileResult[] = [];
-  const pairing = !plan && files.length > 1 ? new PlanPairing() : undefined;
+  // Loaded only to pair: it brings the core's reconciling, which the check itself leaves to the worker.
+  const pairing = !plan && files.length > 1 ? new (await import("./pairing")).PlanPairing() : undefined;
   const print = (result: FileResult) => {
     pairing?.take(result);
     out.stdout(format.file(result, lang, results.length));
@@ -123,7 +123,8 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   };
   out.stdout(format.start(lang));
   for (const { path: file, why } of list.refused) print(unopenable(file, why, lang));
-  const progress = out.progress(files.length, lang);
+  if (format.prepare) setImmediate(() => format.prepare?.(lang)); // runs once the first file is being read and checked
+  const progress = await out.progress(files.length, lang);
   try {
     for await (const result of checkEach(files, lang, undefined, plan, pairing !== undefined)) {
       print(result);
@@ -155,6 +156,7 @@ async function newReport(target: string, options: Options, out: Output): Promise
     out.say(text(options.lang, "cli.newReport.onePlan"));
     return EXIT.trouble;
   }
+  const { writeNewReport } = await import("./newReport");
   const { written, message } = await writeNewReport(target, options.paths[0] as string, options.force, options.lang);
   out.say(message);
   return written ? EXIT.ok : EXIT.trouble;
@@ -163,6 +165,7 @@ async function newReport(target: string, options: Options, out: Output): Promise
 /** --summary: written after the check, also when some files could not be read (they appear in it as such). */
 async function writeSummary(results: FileResult[], options: Options, out: Output): Promise<boolean> {
   if (!options.summary) return true;
+  const { saveSummary } = await import("./summaryTarget");
   const { written, message } = await saveSummary(options.summary, results, options.lang);
   out.say(message);
   return written;
@@ -191,8 +194,9 @@ class Output {
   }
 
   /** A progress bar on a terminal's standard error when there are several files; none otherwise. */
-  progress(total: number, lang: Lang): SingleBar | undefined {
+  async progress(total: number, lang: Lang): Promise<SingleBar | undefined> {
     if (!this.io.stderr.isTTY || total < 2) return undefined;
+    const { SingleBar } = await import("cli-progress");
     this.bar = new SingleBar({
       stream: this.io.stderr,
       format: `${text(lang, "cli.progress")} [{bar}] {value}/{total} {file}`,

@@ -6,10 +6,14 @@
  *   code 1, which means "issues found".
  */
 import { text } from "../core/i18n/strings";
+import { EXIT } from "./exit";
 import { showControls } from "./format/escape";
-import { EXIT, main, type Io } from "./main";
+import { startWorkerEarly } from "./isolation";
+import type { Io } from "./main";
 
 export function start(argv: string[]): void {
+  // The check worker loads the checker while this thread loads the rest of p2check: on two cores, at the same time.
+  if (checksFiles(argv)) startWorkerEarly();
   const io = pipeSafeIo();
   const fail = (error: unknown) => {
     if (isClosedPipe(error)) return;
@@ -26,11 +30,17 @@ export function start(argv: string[]): void {
 /** main, with an unexpected error turned into exit code 3 and one line on standard error. */
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
+    const { main } = await import("./main");
     return await main(argv, io);
   } catch (error) {
     io.stderr.write(internalErrorLine(error));
     return EXIT.internal;
   }
+}
+
+/** Whether the run will check files, and so needs the worker: not for --help or --new-report (a guess; a wrong one costs only time). */
+function checksFiles(argv: string[]): boolean {
+  return !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--new-report" || arg.startsWith("--new-report="));
 }
 
 /** Both languages: the error may come before --lang was read. Only the message's first line: it is for a person. */

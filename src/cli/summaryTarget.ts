@@ -8,7 +8,8 @@
 import { constants, type Stats } from "node:fs";
 import { access, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { cellAt, type Lang, type SheetGrid } from "../core";
+import { cellAt, type SheetGrid } from "../core/grid";
+import type { Lang } from "../core/i18n/format";
 import { STRINGS, text } from "../core/i18n/strings";
 import { readWorkbook } from "../file/readWorkbook";
 import type { ReadLimits } from "../file/xlsx/limits";

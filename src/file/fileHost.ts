@@ -1,6 +1,7 @@
 /**
- * The file host: a WorkbookHost over an ExcelJS workbook held in memory (the harness's open .xlsx, or a test's).
- * "Active sheet" and "selection" belong to whoever shows the workbook (the harness page), so they are passed in.
+ * The file host: a WorkbookHost over a workbook held in memory (the harness's open .xlsx, or a test's): read with the
+ * project's reader, written with ExcelJS, which is loaded at the first write (see fileWorkbook.ts). "Active sheet" and
+ * "selection" belong to whoever shows the workbook (the harness page), so they are passed in.
  */
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../core/grid";
@@ -13,8 +14,8 @@ import { freeSheetName } from "../host/sheetNames";
 import type { HostFeatures, ReadProgress, Unsubscribe, WorkbookHost } from "../host/workbookHost";
 import { addCellDropDown, writeCellTexts } from "./cellEdits";
 import { clearCells, highlightCells, isHighlighted, SheetMissing } from "./highlight";
-import { gridOf } from "./excelWorkbook";
-import { isStoreWorksheet, SheetStore } from "./sheetStore";
+import { FileWorkbook } from "./fileWorkbook";
+import { SheetStore } from "./sheetStore";
 import { writePlan } from "./writePlan";
 
 /** The store key of the add-in's own summary sheet, marked by name (ExcelJS ids are not kept across saves). */
@@ -35,17 +36,21 @@ export interface FileHostOptions {
 }
 
 export class FileHost implements WorkbookHost {
-  /** ExcelJS reads merged areas from the file, so a file never loses them. */
+  /** Merged areas are read from the file, so a file never loses them. */
   readonly features: HostFeatures;
+  readonly store: DocumentStore;
+  private readonly book: FileWorkbook;
   private readonly editListeners = new Set<(sheet: string) => void>();
   private readonly selectionListeners = new Set<() => void>();
 
   constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    workbook: FileWorkbook | ExcelJS.Workbook,
     private readonly view: FileHostView,
-    readonly store: DocumentStore = new SheetStore(workbook),
+    store?: DocumentStore,
     options: FileHostOptions = {},
   ) {
+    this.book = FileWorkbook.of(workbook);
+    this.store = store ?? new SheetStore(this.book);
     this.features = { merges: true, dropDowns: true, highlights: true, liveEdits: options.liveEdits ?? true };
   }
 
@@ -71,12 +76,12 @@ export class FileHost implements WorkbookHost {
   }
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
+    await this.book.settled(); // a cell typed while ExcelJS was loading for it is in what is read
+    const sheets = this.book.sheets();
     const activeName = this.view.activeSheet();
-    const active = this.workbook.getWorksheet(activeName) ?? this.workbook.worksheets[0];
+    const active = sheets.find((sheet) => sheet.name === activeName) ?? sheets[0];
     if (!active) throw new Error("the workbook has no worksheets");
-    const others = this.workbook.worksheets
-      .filter((sheet) => sheet !== active && !isStoreWorksheet(sheet))
-      .map((sheet) => sheet.name);
+    const others = sheets.filter((sheet) => sheet !== active).map((sheet) => sheet.name);
     const grid = await formSheetOrActive(this.gridNamed(active.name), others, async (name) => this.gridNamed(name));
     const rows = grid.values.length;
     onProgress?.({ rowsRead: rows, rowsTotal: rows });
@@ -89,11 +94,12 @@ export class FileHost implements WorkbookHost {
 
   /** Replaces the add-in's own summary sheet or adds one beside the user's sheets, then shows it. */
   async writeSummary(plan: SheetPlan): Promise<string> {
+    const workbook = await this.book.editable();
     const mark = this.store.get<{ name: string }>(SUMMARY_SHEET_KEY);
-    const own = mark ? this.workbook.getWorksheet(mark.name) : undefined;
-    const taken = this.workbook.worksheets.filter((sheet) => sheet !== own).map((sheet) => sheet.name);
-    if (own) this.workbook.removeWorksheet(own.id);
-    const sheet = this.workbook.addWorksheet(freeSheetName(plan.name, taken));
+    const own = mark ? workbook.getWorksheet(mark.name) : undefined;
+    const taken = workbook.worksheets.filter((sheet) => sheet !== own).map((sheet) => sheet.name);
+    if (own) workbook.removeWorksheet(own.id);
+    const sheet = workbook.addWorksheet(freeSheetName(plan.name, taken));
     writePlan(sheet, plan);
     this.store.set(SUMMARY_SHEET_KEY, { name: sheet.name });
     await this.store.save();
@@ -104,13 +110,15 @@ export class FileHost implements WorkbookHost {
 
   /** Fills the marked cells; their own fills are kept in the store sheet (see highlight.ts). */
   async highlight(marks: readonly CellMark[]): Promise<void> {
-    this.edit(() => highlightCells(this.workbook, marks, this.store));
+    const workbook = await this.book.editable();
+    this.edit(() => highlightCells(workbook, marks, this.store));
     await this.store.save();
     this.view.changed?.();
   }
 
   async clearHighlights(): Promise<void> {
-    this.edit(() => clearCells(this.workbook, this.store));
+    const workbook = await this.book.editable();
+    this.edit(() => clearCells(workbook, this.store));
     await this.store.save();
     this.view.changed?.();
   }
@@ -120,7 +128,8 @@ export class FileHost implements WorkbookHost {
   }
 
   async writeTexts(writes: readonly TextWrite[]): Promise<Revert> {
-    const revert = this.edit(() => writeCellTexts(this.workbook, writes));
+    const workbook = await this.book.editable();
+    const revert = this.edit(() => writeCellTexts(workbook, writes));
     this.view.changed?.();
     return async () => {
       await revert();
@@ -129,7 +138,8 @@ export class FileHost implements WorkbookHost {
   }
 
   async addDropDown(dropDown: DropDown): Promise<DropDownResult> {
-    return this.edit(() => addCellDropDown(this.workbook, dropDown, () => this.view.changed?.()));
+    const workbook = await this.book.editable();
+    return this.edit(() => addCellDropDown(workbook, dropDown, () => this.view.changed?.()));
   }
 
   /** A sheet that has gone since the check is said in the same words as in Excel. */
@@ -143,8 +153,8 @@ export class FileHost implements WorkbookHost {
   }
 
   private gridNamed(name: string): SheetGrid {
-    const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`no sheet named ${name}`);
-    return gridOf(this.workbook, sheet);
+    const grid = this.book.grid(name);
+    if (!grid) throw new Error(`no sheet named ${name}`);
+    return grid;
   }
 }

@@ -10,27 +10,32 @@
 import type ExcelJS from "exceljs";
 import { MapStore } from "../host/mapStore";
 import { freeSheetName } from "../host/sheetNames";
+import { FileWorkbook } from "./fileWorkbook";
+import { storeSheetOf, storeValues, STORE_SHEET } from "./storeSheet";
 
-export const STORE_SHEET = "p2check";
+export { STORE_SHEET };
+
 const CHUNK = 32_000;
 
 export class SheetStore extends MapStore {
-  constructor(private readonly workbook: ExcelJS.Workbook) {
+  private readonly book: FileWorkbook;
+
+  constructor(workbook: FileWorkbook | ExcelJS.Workbook) {
     super();
-    const sheet = storeSheetOf(workbook);
-    if (!sheet) return;
-    sheet.state = "veryHidden";
-    for (const [key, value] of storeValues(worksheetRows(sheet)) ?? []) this.values.set(key, value);
+    this.book = FileWorkbook.of(workbook);
+    const rows = this.book.storeRows();
+    for (const [key, value] of (rows && storeValues(rows)) ?? []) this.values.set(key, value);
   }
 
   async save(): Promise<void> {
+    const workbook = await this.book.editable();
     // Only the very hidden store goes; a sheet of the user's that happens to be called "p2check" stays, and the
     // store then takes the next free name.
-    const old = storeSheetOf(this.workbook);
-    if (old) this.workbook.removeWorksheet(old.id);
+    const old = storeSheetOf(workbook);
+    if (old) workbook.removeWorksheet(old.id);
     if (this.values.size === 0) return;
-    const taken = this.workbook.worksheets.map((sheet) => sheet.name);
-    const sheet = this.workbook.addWorksheet(freeSheetName(STORE_SHEET, taken), { state: "veryHidden" });
+    const taken = workbook.worksheets.map((sheet) => sheet.name);
+    const sheet = workbook.addWorksheet(freeSheetName(STORE_SHEET, taken), { state: "veryHidden" });
     let row = 1;
     for (const [key, value] of this.values) {
       const json = JSON.stringify(value);
@@ -40,49 +45,3 @@ export class SheetStore extends MapStore {
   }
 }
 
-/**
- * Whether a sheet is the store, which no check or preview should show: named "p2check" or "p2check (2)"…, and very
- * hidden, or hidden (as LibreOffice saves it) with nothing but store rows in it. `rows` gives the sheet's rows from
- * column A, asked for only for a hidden sheet of that name. Serves the fast reader's sheet list and ExcelJS alike.
- */
-export function isStoreSheet(sheet: { name: string; state?: string }, rows?: () => unknown[][]): boolean {
-  if (sheet.name !== STORE_SHEET && !/^p2check \(\d+\)$/.test(sheet.name)) return false;
-  if (sheet.state === "veryHidden") return true;
-  return sheet.state === "hidden" && rows !== undefined && storeValues(rows()) !== undefined;
-}
-
-/** isStoreSheet for an ExcelJS worksheet, which can show its rows. */
-export function isStoreWorksheet(sheet: ExcelJS.Worksheet): boolean {
-  return isStoreSheet(sheet, () => worksheetRows(sheet));
-}
-
-function storeSheetOf(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find(isStoreWorksheet);
-}
-
-/**
- * The store's keys and values, or undefined when the rows hold anything else: no rows, a row without a key or whose
- * JSON does not parse (a store damaged by hand is forgotten rather than trusted; a user's sheet is not one).
- */
-function storeValues(rows: unknown[][]): Map<string, unknown> | undefined {
-  const values = new Map<string, unknown>();
-  const filled = rows.filter((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ""));
-  if (filled.length === 0) return undefined;
-  for (const row of filled) {
-    const [key, ...chunks] = row.map((cell) => (typeof cell === "string" ? cell : ""));
-    try {
-      if (!key) return undefined;
-      values.set(key, JSON.parse(chunks.join("")));
-    } catch {
-      return undefined;
-    }
-  }
-  return values;
-}
-
-/** A worksheet's rows from column A, as ExcelJS holds their values. */
-function worksheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}

@@ -6,7 +6,7 @@
  */
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { address, cellAt, columnLetter, lastCol, lastRow, type CellRange, type SheetGrid } from "../core/grid";
-import type { CellFill } from "./cellFills";
+import type { CellFill } from "../file/cellFills";
 
 export const PREVIEW_ROWS = 1000;
 

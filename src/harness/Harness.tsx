@@ -6,9 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Lang, Params } from "../core/i18n/format";
 import { text, type StringKey } from "../core/i18n/strings";
 import { FileHost } from "../file/fileHost";
-import { gridOf } from "../file/excelWorkbook";
 import { App } from "../taskpane/App";
-import { cellFills } from "./cellFills";
 import { GridPreview, PREVIEW_ROWS } from "./GridPreview";
 import { typeInto } from "./typedValue";
 import { download, openFile, openSample, reasonOf, SAMPLE_NAME, type OpenWorkbook } from "./openWorkbook";
@@ -35,7 +33,7 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
   const show = useCallback((next: OpenWorkbook) => {
     setOpen(next);
     setGeneration((count) => count + 1);
-    setActiveSheet(next.workbook.worksheets[0]?.name ?? "");
+    setActiveSheet(next.book.sheets()[0]?.name ?? "");
     setSelection(undefined);
     setStatus(undefined);
   }, []);
@@ -61,7 +59,7 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
     () =>
       open &&
       new FileHost(
-        open.workbook,
+        open.book,
         {
           activeSheet: () => activeRef.current,
           select: (sheet, cell) => {
@@ -84,9 +82,11 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
     [host],
   );
   const editCell = useCallback(
-    (cell: string, text: string) => {
-      const sheet = open?.workbook.getWorksheet(activeRef.current);
-      if (!sheet || !host) return;
+    async (cell: string, text: string) => {
+      if (!open || !host) return;
+      const name = activeRef.current;
+      const sheet = (await open.book.editable()).getWorksheet(name); // typing writes: ExcelJS is loaded for it
+      if (!sheet) return;
       typeInto(sheet, cell, text);
       setRevision((count) => count + 1);
       host.userEdited(sheet.name);
@@ -95,14 +95,13 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
   );
   // The preview of a newly opened workbook is drawn after the pane's own work: its first results come first.
   const shown = useDeferredValue(open);
-  const sheet = shown?.workbook.getWorksheet(activeSheet);
   const grid = useMemo(
-    () => (shown && sheet ? gridOf(shown.workbook, sheet) : undefined),
-    [shown, sheet, revision], // revision: the pane changed the sheet in place
+    () => shown?.book.grid(activeSheet),
+    [shown, activeSheet, revision], // revision: the pane changed the sheet in place
   );
   const fills = useMemo(
-    () => (sheet ? cellFills(sheet, PREVIEW_ROWS) : undefined),
-    [sheet, revision], // revision: highlights and fixes change the cells in place
+    () => shown?.book.fills(activeSheet, PREVIEW_ROWS),
+    [shown, activeSheet, revision], // revision: highlights and fixes change the cells in place
   );
   const selectedCell = selection?.sheet === activeSheet ? selection.cell : undefined;
 
@@ -149,9 +148,9 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
         {open && (
           <>
             <div className="tabs" role="tablist" aria-label={t("harness.sheets")}>
-              {open.workbook.worksheets.filter((each) => each.state === "visible").map((each) => (
+              {open.book.sheets().filter((each) => each.state === "visible").map((each) => (
                 <button
-                  key={each.id}
+                  key={each.name}
                   type="button"
                   role="tab"
                   aria-selected={each.name === activeSheet}

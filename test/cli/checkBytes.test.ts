@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { checkBytes } from "../../src/cli/checkBytes";
 import { isUnreadable } from "../../src/cli/checkFiles";
-import * as core from "../../src/core";
+import * as check from "../../src/core/check";
 import { cleanSheet } from "../fixtures/clean";
 import { useTempDir, writeWorkbook } from "./helpers";
 
@@ -10,7 +10,7 @@ const dir = useTempDir();
 it("turns a fault of the checker on one workbook into that file's reason, so a batch goes on", async () => {
   const file = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
   const bytes = new Uint8Array(fs.readFileSync(file));
-  const fault = jest.spyOn(core, "checkWorkbook").mockImplementationOnce(() => {
+  const fault = jest.spyOn(check, "checkWorkbook").mockImplementationOnce(() => {
     throw new TypeError("Cannot read properties of undefined");
   });
   try {

@@ -3,9 +3,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { checkFiles, isUnreadable } from "../../src/cli/checkFiles";
+import { startWorkerEarly } from "../../src/cli/isolation";
 import { SAMPLE } from "../../src/cli/main";
 import { inlineText, workbookWith } from "../fixtures/rawXlsx";
+
+// Real workers, counted as they are made.
+jest.mock("node:worker_threads", () => {
+  const actual = jest.requireActual<typeof import("node:worker_threads")>("node:worker_threads");
+  return { ...actual, Worker: jest.fn((...args: ConstructorParameters<typeof actual.Worker>) => new actual.Worker(...args)) };
+});
+const made = Worker as unknown as jest.Mock;
 
 let dir: string;
 beforeAll(() => {
@@ -39,4 +48,19 @@ test("a file that takes longer than the budget is stopped and named", async () =
   const slow = await wideSheet("бавен.xlsx", 2000, "BXX");
   const results = await checkFiles([slow], "en", undefined, { seconds: 0.3, heapMb: 768 });
   expect(results).toEqual([{ file: slow, error: expect.stringContaining("did not finish within 0.3 seconds") }]);
+});
+
+test("the worker started as p2check starts is the one that checks the files; a checker with another budget starts its own", async () => {
+  made.mockClear();
+  startWorkerEarly();
+  expect(made).toHaveBeenCalledTimes(1);
+  const [result] = await checkFiles([SAMPLE], "bg");
+  expect(isUnreadable(result!)).toBe(false);
+  expect(made).toHaveBeenCalledTimes(1); // the early one, taken
+
+  startWorkerEarly();
+  const [again] = await checkFiles([SAMPLE], "bg", undefined, { seconds: 30, heapMb: 512 });
+  expect(isUnreadable(again!)).toBe(false);
+  expect(made).toHaveBeenCalledTimes(3); // the early one left alone (it has the default budget), and the checker's
+  expect(made.mock.calls[2]?.[1]?.resourceLimits?.maxOldGenerationSizeMb).toBe(512);
 });

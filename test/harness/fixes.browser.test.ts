@@ -10,25 +10,12 @@ import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { buildWorkbook } from "../fixtures/builder";
 import { cleanWith } from "../fixtures/clean";
 import { blagoevgradMisspelt } from "../fixtures/misspelt";
-import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
+import { filledReport } from "../fixtures/filled";
 import { openHarness, settled, useBrowser } from "./browser";
 
 const chromium = useBrowser();
 const SHEET = "Приложение 2";
 
-const OWN_FILLS: Record<string, ExcelJS.Fill> = {
-  H16: { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } },
-  G16: { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF7F7F7F" }, bgColor: { argb: "FFFFFFFF" } },
-  H9: { type: "pattern", pattern: "lightTrellis", fgColor: { argb: "FFFF0000" }, bgColor: { argb: "FFFFFF00" } },
-};
-
-/** The Благоевград report with some cells filled by its author, as a file. */
-async function filledReport(): Promise<Buffer> {
-  const workbook = await loadWorkbook(await buildWorkbook([blagoevgrad2024]));
-  const sheet = workbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
-  for (const [address, fill] of Object.entries(OWN_FILLS)) sheet.getCell(address).style = { ...sheet.getCell(address).style, fill };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 async function downloaded(page: Page): Promise<ExcelJS.Workbook> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("harness-download").click()]);

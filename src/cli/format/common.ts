@@ -1,11 +1,17 @@
 /** What the output formats share: severity order, totals over many files, amounts written for the reader. */
 import type { Lang, Rollup, Severity } from "../../core";
-import { formatPercent } from "../../core/i18n/numbers";
+import { formatNumber, formatPercent } from "../../core/i18n/numbers";
 import { sectionCounts, text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 import type { Pairing, SheetRef } from "../pairing";
 
 export { formatNumber, formatPercent } from "../../core/i18n/numbers";
+
+/** Makes the number formatters the text and Markdown output use (Intl's are slow to make, quick to use). */
+export function prepareNumbers(lang: Lang): void {
+  formatNumber(0, lang);
+  formatPercent(0, lang);
+}
 
 /** The goals and their statuses in one line; a plan's says that completion is the report's to tell. */
 export function goalsLine(rollup: Rollup, lang: Lang): string {

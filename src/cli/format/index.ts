@@ -14,6 +14,8 @@ import { TEXT } from "./text";
 export interface OutputFormat {
   /** Printed before the first file (CSV's header line). */
   start(lang: Lang): string;
+  /** What the format will need made, done while the first file is checked (the main thread waits for it then). */
+  prepare?(lang: Lang): void;
   /** One file's part, printed when the file is done; `index` counts the files printed before it. */
   file(result: FileResult, lang: Lang, index: number): string;
   /**

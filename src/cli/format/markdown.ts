@@ -7,12 +7,13 @@ import { text } from "../../core/i18n/strings";
 import type { Issue } from "../../core";
 import type { FileResult } from "../checkFiles";
 import type { Pairing } from "../pairing";
-import { goalsLine, pairingLists, totals } from "./common";
+import { goalsLine, pairingLists, prepareNumbers, totals } from "./common";
 import { markdownText as escape } from "./escape";
 import type { OutputFormat } from "./index";
 
 export const MARKDOWN: OutputFormat = {
   start: () => "",
+  prepare: prepareNumbers,
   file: (result, lang, index) => (index > 0 ? "\n" : "") + fileSections(result, lang) + "\n",
   pairing: (pairing, lang) => pairingSection(pairing, lang),
   showsPairs: true,

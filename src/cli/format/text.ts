@@ -7,12 +7,13 @@ import type { Issue, Lang, Report } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 import type { Pairing } from "../pairing";
-import { formatNumber, goalsLine, pairingLists, sectionLine, SEVERITIES, totals, unitLine } from "./common";
+import { formatNumber, goalsLine, pairingLists, prepareNumbers, sectionLine, SEVERITIES, totals, unitLine } from "./common";
 import { showControlsIn } from "./escape";
 import type { OutputFormat } from "./index";
 
 export const TEXT: OutputFormat = {
   start: () => "",
+  prepare: prepareNumbers,
   file: (result, lang, index) => (index > 0 ? "\n" : "") + fileBlock(showControlsIn(result), lang) + "\n",
   pairing: (pairing, lang) => pairingBlock(showControlsIn(pairing), lang),
   showsPairs: true,
