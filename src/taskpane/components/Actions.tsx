@@ -99,6 +99,16 @@ export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
             {t("pane.dropDown")}
           </Button>
         )}
+        {report.form === "plan" && grid && (
+          <Button
+            disabled={actions.busy}
+            onClick={() => void edits.newReport(grid)}
+            title={t("pane.newReportHint")}
+            data-testid="new-report"
+          >
+            {t("pane.newReport")}
+          </Button>
+        )}
         {last && (
           <Button disabled={actions.busy} onClick={() => void edits.undo()} data-testid="undo">
             {t("pane.undo", { change: t(last.label.key, last.label.params) })}
@@ -123,6 +133,7 @@ export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
           <MessageBarBody>{t(actions.note === "dropDownExists" ? "pane.dropDownExists" : "pane.dropDownDone")}</MessageBarBody>
         </MessageBar>
       )}
+      {actions.made && <MadeNote made={actions.made} />}
       {actions.error && (
         <MessageBar intent="error" data-testid="actions-error">
           <MessageBarBody>
@@ -158,4 +169,21 @@ function SummaryNote({ state }: { state: SummaryState }) {
         </MessageBar>
       );
   }
+}
+
+/** The report made from the plan: where it is, and what this Excel could not put on it. */
+function MadeNote({ made }: { made: NonNullable<ActionsHook["actions"]["made"]> }) {
+  const t = useText();
+  return (
+    <>
+      <MessageBar intent="success" data-testid="new-report-done">
+        <MessageBarBody>{t("pane.newReportDone", { sheet: made.sheet })}</MessageBarBody>
+      </MessageBar>
+      {made.leftOut.map((part) => (
+        <MessageBar key={part} intent="warning" data-testid="new-report-left-out" data-left-out={part}>
+          <MessageBarBody>{t(part === "dropDowns" ? "pane.newReportNoDropDown" : "pane.newReportNoMerges")}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
 }
