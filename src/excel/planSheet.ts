@@ -3,8 +3,9 @@
  * (addSheet.ts) both come here, so every sheet the add-in adds is written the same way.
  *
  * The cells go in row blocks whose data fits in one request (Excel on the web refuses a request over 5 MB), a sync
- * each; then the plan's merged areas, CELLS_PER_SYNC to a sync; the last of these shares the final sync with the
- * widths, styles, row heights, print set-up, chart and drop-downs. A plan of a few hundred rows is one sync.
+ * each; the plan's merged areas go CELLS_PER_SYNC to a sync, the first of them with the last block of cells; the last
+ * sync also carries the widths, styles, row heights, print set-up, chart and drop-downs. A plan of a few hundred
+ * rows is one sync.
  *
  * Text is sent with Excel's "'" prefix, the way a user types text that must stay text: Excel never reads it as a
  * formula, number or date, whatever it says. Formulas are only the plan's own.
@@ -58,8 +59,8 @@ export async function listSheets(context: Excel.RequestContext, alsoQueue?: () =
 }
 
 /**
- * The plan on a new sheet named `name`: a sync per row block and per CELLS_PER_SYNC merged areas but the last, which
- * carries the widths, styles, print set-up, chart and drop-downs. Gives back the new sheet's id and what was left out.
+ * The plan on a new sheet named `name` (see the module's comment for its syncs). Gives back the new sheet's id and
+ * what was left out.
  */
 export async function writePlanSheet(
   context: Excel.RequestContext,
@@ -71,11 +72,12 @@ export async function writePlanSheet(
   const sheet = context.workbook.worksheets.add(name);
   const blocks = rowBlocks(plan);
   const merges = requirements.mergeCells ? chunks(plan.merges ?? [], CELLS_PER_SYNC) : [];
+  // Each block of cells and each block of merged areas after the first is sent in a sync of its own; the last block
+  // of cells carries the first merged areas, and the last block of either shares the final sync with the styles.
   const steps = [...blocks.map((block) => () => writeBlock(sheet, block)), ...merges.map((areas) => () => merge(sheet, areas))];
   for (const [i, step] of steps.entries()) {
+    if (i > 0 && i !== blocks.length) await context.sync();
     step();
-    // Every step but the last goes on its own; the last one shares the final sync with the styles and the chart.
-    if (i < steps.length - 1) await context.sync();
   }
   if (requirements.columnWidths) writeWidths(sheet, plan.widths);
   writeStyles(sheet, plan.cells);

@@ -129,6 +129,10 @@ export interface WrittenSheet {
   active?: boolean;
   /** Number formats set, by A1 address: a value written later takes its cell's. */
   numberFormats: Map<string, string>;
+  /** Ranges merged (Range.merge, ExcelApi 1.2), as A1 addresses, in the order merged. */
+  merges: string[];
+  /** Data validation rules set (ExcelApi 1.8), by range, in the order set. */
+  validations: { address: string; rule: ValidationRule }[];
 }
 
 export class FakeExcel {
@@ -596,6 +600,8 @@ export class FakeExcel {
       autofitRows: [],
       pageLayout: {},
       numberFormats: new Map(),
+      merges: [],
+      validations: [],
     };
     this.queue(() => {
       this.guardStructure();
@@ -677,8 +683,21 @@ export class FakeExcel {
     });
     this.gateGetter(format, "RangeFormat", "font", () => font);
     this.gateGetter(format, "RangeFormat", "fill", () => fill);
-    const range = {};
+    const range = {
+      merge: this.gated("Range", "merge", (across?: boolean) => {
+        if (across) throw new Error("the fake merges whole areas only");
+        this.queue(() => sheet.merges.push(address));
+      }),
+    };
     this.gateGetter(range, "Range", "format", () => format);
+    const validation = {};
+    Object.defineProperty(validation, "rule", {
+      set: (rule: ValidationRule) => {
+        this.gate("DataValidation", "rule");
+        this.queue(() => sheet.validations.push({ address, rule }));
+      },
+    });
+    this.gateGetter(range, "Range", "dataValidation", () => validation);
     for (const name of ["formulas", "numberFormat"]) {
       Object.defineProperty(range, name, {
         enumerable: true,
