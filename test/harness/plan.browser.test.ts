@@ -5,12 +5,12 @@
  * adds the report sheet, which the preview's tabs show, and its undo removes it.
  */
 import type { Page } from "playwright-core";
-import { buildWorkbook, type FormSheet } from "../fixtures/builder";
+import { buildWorkbook } from "../fixtures/builder";
 import { BLAGOEVGRAD_PLAN, BLAGOEVGRAD_REPORT_CHANGED } from "../fixtures/planPair";
 import { openHarness, settled, useBrowser } from "./browser";
+import { checkAgain, openWorkbook, XLSX_TYPE } from "./workbooks";
 
 const chromium = useBrowser();
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Every issue the pane lists, as "rule@cell", scrolling its windowed list from top to bottom. */
 async function listed(page: Page): Promise<string[]> {
@@ -33,21 +33,6 @@ async function listed(page: Page): Promise<string[]> {
 }
 
 const planIssues = async (page: Page) => (await listed(page)).filter((issue) => issue.startsWith("plan."));
-
-async function openWorkbook(page: Page, name: string, sheets: FormSheet[]): Promise<void> {
-  await page.getByTestId("harness-file").setInputFiles({ name, mimeType: XLSX, buffer: await buildWorkbook(sheets) });
-  // The tabs show the new workbook in the same drawing as its new pane, whose first check is then awaited.
-  const names = sheets.map((sheet) => sheet.name);
-  await settled(() => page.getByTestId("harness-sheet-tab").allTextContents(), names);
-  await settled(() => page.locator("main").getAttribute("data-checks"), "1");
-  await page.getByTestId("count-error").waitFor();
-}
-
-async function checkAgain(page: Page): Promise<void> {
-  const before = Number(await page.locator("main").getAttribute("data-checks"));
-  await page.getByRole("button", { name: /Провери отново|Check again/ }).click();
-  await settled(async () => Number(await page.locator("main").getAttribute("data-checks")) > before, true);
-}
 
 const EXPECTED_IN_WORKBOOK = ["plan.goalNotPlanned@B30", "plan.goalNotReported@B5", "plan.goalReworded@B10", "plan.targetChanged@H12"];
 
@@ -80,16 +65,16 @@ describe("Сравни с плана… in the harness", () => {
     expect(await planIssues(page)).toEqual([]);
 
     const planFile = page.getByTestId("plan-file");
-    await planFile.setInputFiles({ name: "бележки.xlsx", mimeType: XLSX, buffer: Buffer.from("Ред №;Ежегодна цел") });
+    await planFile.setInputFiles({ name: "бележки.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from("Ред №;Ежегодна цел") });
     await page.getByTestId("plan-failed").waitFor();
     expect(await page.getByTestId("plan-failed").textContent()).toContain(
       "Файлът „бележки.xlsx“ не може да бъде прочетен: файлът не е работна книга на Excel (.xlsx).",
     );
-    await planFile.setInputFiles({ name: "отчет-без-план.xlsx", mimeType: XLSX, buffer: await buildWorkbook([BLAGOEVGRAD_REPORT_CHANGED]) });
+    await planFile.setInputFiles({ name: "отчет-без-план.xlsx", mimeType: XLSX_TYPE, buffer: await buildWorkbook([BLAGOEVGRAD_REPORT_CHANGED]) });
     await settled(async () => (await page.getByTestId("plan-failed").textContent())?.includes("отчет-без-план.xlsx"), true);
     expect(await page.getByTestId("plan-failed").textContent()).toContain("Във файла „отчет-без-план.xlsx“ няма план");
 
-    await planFile.setInputFiles({ name: "план-2024.xlsx", mimeType: XLSX, buffer: await buildWorkbook([BLAGOEVGRAD_PLAN]) });
+    await planFile.setInputFiles({ name: "план-2024.xlsx", mimeType: XLSX_TYPE, buffer: await buildWorkbook([BLAGOEVGRAD_PLAN]) });
     await page.getByTestId("plan-compared").waitFor();
     expect(await page.getByTestId("plan-compared").textContent()).toContain("във файла „план-2024.xlsx“, лист „План 2024“");
     expect(await planIssues(page)).toEqual(EXPECTED_IN_WORKBOOK);

@@ -59,6 +59,8 @@ const useStyles = makeStyles({
     textAlign: "left",
     overflowWrap: "anywhere",
   },
+  // A target of its own next to the issue's: at least 24 px tall (WCAG 2.2, target size).
+  sourceLink: { display: "inline-flex", alignItems: "center", minHeight: "24px" },
 });
 
 interface IssueItemProps {
@@ -165,7 +167,7 @@ function PlanSource({ source, onGoTo }: { source: NonNullable<Issue["source"]>; 
   return (
     <Link
       as="button"
-      className={styles.source}
+      className={mergeClasses(styles.source, styles.sourceLink)}
       onClick={() => onGoTo(source)}
       title={t("pane.plan.goToSource")}
       data-testid="plan-source"
