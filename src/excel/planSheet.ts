@@ -3,9 +3,9 @@
  * (addSheet.ts) both come here, so every sheet the add-in adds is written the same way.
  *
  * The cells go in row blocks whose data fits in one request (Excel on the web refuses a request over 5 MB), a sync
- * each; the plan's merged areas go CELLS_PER_SYNC to a sync, the first of them with the last block of cells; the last
- * sync also carries the widths, styles, row heights, print set-up, chart and drop-downs. A plan of a few hundred
- * rows is one sync.
+ * each; the plan's merged areas and looks (fonts, fills, wrapping), CELLS_PER_SYNC to a sync, the first of them with
+ * the last block of cells when both fit; the last sync also carries the widths, row heights, print set-up, chart and
+ * drop-downs. A plan of a few hundred rows is one sync.
  *
  * Text is sent with Excel's "'" prefix, the way a user types text that must stay text: Excel never reads it as a
  * formula, number or date, whatever it says. Formulas are only the plan's own.
@@ -24,8 +24,13 @@ import { CELLS_PER_SYNC } from "./blockPlan";
 import { listRule } from "./cellEdits";
 import type { Requirements } from "./requirements";
 
-/** Bytes of cell data per request; Excel on the web refuses requests over 5 MB, and styles ride along. */
+/** Bytes of cell data per request; Excel on the web refuses requests over 5 MB. */
 const REQUEST_BUDGET = 4 * 1024 * 1024;
+/**
+ * What one merged area or one run of a look weighs in office.js's request, at most: measured 0.46 KB for a merge and
+ * 0.74 KB for a look (officeJsPayloads.test.ts weighs a plan of 3,000 goals: every request under 1.5 MB).
+ */
+const BYTES_PER_COMMAND_RUN = 1024;
 /** Excel's column width unit is the point; a default 8.43-character column is 48 points wide. */
 const POINTS_PER_CHARACTER = 48 / 8.43;
 const POINTS_PER_INCH = 72;
@@ -71,16 +76,21 @@ export async function writePlanSheet(
 ): Promise<PlanSheetWritten> {
   const sheet = context.workbook.worksheets.add(name);
   const blocks = rowBlocks(plan);
-  const merges = requirements.mergeCells ? chunks(plan.merges ?? [], CELLS_PER_SYNC) : [];
-  // Each block of cells and each block of merged areas after the first is sent in a sync of its own; the last block
-  // of cells carries the first merged areas, and the last block of either shares the final sync with the styles.
-  const steps = [...blocks.map((block) => () => writeBlock(sheet, block)), ...merges.map((areas) => () => merge(sheet, areas))];
-  for (const [i, step] of steps.entries()) {
-    if (i > 0 && i !== blocks.length) await context.sync();
-    step();
+  for (const [i, block] of blocks.entries()) {
+    if (i > 0) await context.sync();
+    writeBlock(sheet, block);
+  }
+  // Merged areas and looks are a few commands each, but a big plan has tens of thousands of them: they go
+  // CELLS_PER_SYNC to a sync, the first of them with the last block of cells when the two fit in one request.
+  const areas = requirements.mergeCells ? (plan.merges ?? []).map((area) => () => merge(sheet, area)) : [];
+  const looks = styleRuns(plan.cells).map((run) => () => writeStyle(sheet, run));
+  const lastBlock = blocks[blocks.length - 1] as Block;
+  for (const [i, commands] of chunks([...areas, ...looks], CELLS_PER_SYNC).entries()) {
+    const ridesAlong = i === 0 && lastBlock.bytes + commands.length * BYTES_PER_COMMAND_RUN <= REQUEST_BUDGET;
+    if (!ridesAlong) await context.sync();
+    for (const queue of commands) queue();
   }
   if (requirements.columnWidths) writeWidths(sheet, plan.widths);
-  writeStyles(sheet, plan.cells);
   fitRows(sheet, blocks, requirements);
   if (requirements.pageLayout) setPrint(sheet, plan);
   if (plan.chart) {
@@ -97,9 +107,9 @@ export async function writePlanSheet(
   return { id: sheet.id, leftOut: leftOut(plan, requirements) };
 }
 
-/** Each area merged into one cell (not row by row): a goal's text over its rows, a group header over its columns. */
-function merge(sheet: Excel.Worksheet, areas: readonly CellRange[]): void {
-  for (const area of areas) sheet.getRange(rangeAddress(area)).merge(false);
+/** The area merged into one cell (not row by row): a goal's text over its rows, a group header over its columns. */
+function merge(sheet: Excel.Worksheet, area: CellRange): void {
+  sheet.getRange(rangeAddress(area)).merge(false);
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -120,6 +130,8 @@ interface Block {
   top: number;
   rows: PlanCell[][];
   width: number;
+  /** What its cells weigh, estimated as rowBlocks cuts them. */
+  bytes: number;
 }
 
 /** The plan's rows, cut into blocks whose data fits in one request. */
@@ -129,18 +141,16 @@ function rowBlocks(plan: SheetPlan): Block[] {
   for (const cell of plan.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
   const last = Math.max(1, ...plan.cells.map((cell) => cell.row));
   const blocks: Block[] = [];
-  let block: Block = { top: 1, rows: [], width };
-  let bytes = 0;
+  let block: Block = { top: 1, rows: [], width, bytes: 0 };
   for (let row = 1; row <= last; row++) {
     const cells = byRow.get(row) ?? [];
     const size = JSON.stringify(cells).length * 2;
-    if (bytes + size > REQUEST_BUDGET && block.rows.length > 0) {
+    if (block.bytes + size > REQUEST_BUDGET && block.rows.length > 0) {
       blocks.push(block);
-      block = { top: row, rows: [], width };
-      bytes = 0;
+      block = { top: row, rows: [], width, bytes: 0 };
     }
     block.rows.push(cells);
-    bytes += size;
+    block.bytes += size;
   }
   blocks.push(block);
   return blocks;
@@ -213,20 +223,18 @@ function writeWidths(sheet: Excel.Worksheet, widths: number[]): void {
   });
 }
 
-/** Fonts, fills and wrapping, one range per run of cells down a column that look the same. */
-function writeStyles(sheet: Excel.Worksheet, cells: PlanCell[]): void {
-  for (const run of styleRuns(cells)) {
-    const format = sheet.getRange(run.address).format;
-    const { style } = run;
-    if (style.bold) format.font.bold = true;
-    if (style.italic) format.font.italic = true;
-    if (style.size) format.font.size = style.size;
-    if (style.color) format.font.color = `#${style.color}`;
-    if (style.fill) format.fill.color = `#${style.fill}`;
-    if (style.wrap) {
-      format.wrapText = true;
-      format.verticalAlignment = "Top" as Excel.VerticalAlignment;
-    }
+/** Fonts, fills and wrapping of one run of cells down a column that look the same (styleRuns). */
+function writeStyle(sheet: Excel.Worksheet, run: StyleRun): void {
+  const format = sheet.getRange(run.address).format;
+  const { style } = run;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.size) format.font.size = style.size;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.wrap) {
+    format.wrapText = true;
+    format.verticalAlignment = "Top" as Excel.VerticalAlignment;
   }
 }
 
