@@ -23,7 +23,9 @@
  *   the user's (userEdits) at once, the add-in's own whenever Excel gets to it (deliverEvents, which a test calls where
  *   it wants them: before or after the add-in's sync returned), with triggerSource from ExcelApi 1.14 only; and
  *   Office.context.document (`document`) tells DocumentSelectionChanged for the user's selecting (userSelects) and the
- *   add-in's (delivered the same way).
+ *   add-in's (delivered the same way);
+ * - on a sheet the add-in adds, what it writes is recorded as Excel would hold it: cells, formats, merged areas,
+ *   drop-downs, charts and the page layout.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import {

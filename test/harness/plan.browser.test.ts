@@ -18,9 +18,11 @@ async function listed(page: Page): Promise<string[]> {
   await main.evaluate((element) => (element.scrollTop = 0));
   const seen = new Set<string>();
   for (let step = 0; step < 200; step++) {
-    for (const issue of await page.getByTestId("issue").all()) {
-      seen.add(`${await issue.getAttribute("data-rule")}@${await issue.getAttribute("data-cell")}`);
-    }
+    // Read in one go: the window redraws as it scrolls, so rows found one by one may be gone when read.
+    const drawn = await page
+      .getByTestId("issue")
+      .evaluateAll((issues) => issues.map((issue) => `${issue.getAttribute("data-rule")}@${issue.getAttribute("data-cell")}`));
+    for (const issue of drawn) seen.add(issue);
     const atEnd = await main.evaluate((element) => {
       const before = element.scrollTop;
       element.scrollTop += element.clientHeight / 2;
