@@ -17,7 +17,7 @@ import { reportFromPlan } from "../../src/core/newReport/fromPlan";
 import type { CellMark } from "../../src/host/edits";
 import { MemoryStore } from "../fixtures/memoryStore";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
-import { planOf } from "../fixtures/planPair";
+import { planOf } from "../fixtures/plan";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { FakeExcel } from "./fakeExcel";
 import { recordingExcel } from "./officeJs";
