@@ -188,7 +188,7 @@ function Results({ report, host, grid, edits, summary, view, scroller, stale, pl
         textOf={(issue) => (isStatusFix(issue) ? statusFix(issue, grid).from : undefined)}
       />
       {report.form === "report" && <PlanCompare planFile={planFile} compared={plan} />}
-      {found && <Actions report={report} grid={grid} host={host} edits={edits} summary={summary} />}
+      {found && <Actions report={report} grid={grid} plan={plan} host={host} edits={edits} summary={summary} />}
       {found && <Completion rollup={report.rollup} />}
       {report.rollup.bySection.length > 0 && <SectionList rollup={report.rollup} />}
       {report.rollup.byUnit.length > 0 && <UnitTable units={report.rollup.byUnit} />}

@@ -10,6 +10,7 @@ import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { readPlanFile } from "../../src/file/planFile";
 import { readWorkbook } from "../../src/file/readWorkbook";
 import { addReportFromPlan } from "../../src/host/newReport";
+import { writeSummarySheet } from "../../src/host/summary";
 import { buildWorkbook } from "../fixtures/builder";
 import { BLAGOEVGRAD_PLAN, BLAGOEVGRAD_REPORT_CHANGED } from "../fixtures/planPair";
 
@@ -35,6 +36,18 @@ describe("readWithPlan in a file", () => {
     expect([onReport.grid.name, onReport.plan?.name]).toEqual(["Отчет 2024", "План 2024"]);
     const onPlan = await hostOver(workbook, "План 2024").host.readWithPlan();
     expect([onPlan.grid.name, onPlan.plan]).toEqual(["План 2024", undefined]);
+  });
+});
+
+describe("the summary of a report the pane reconciles with its plan", () => {
+  it("counts the planned goals the report leaves out", async () => {
+    const workbook = await loadWorkbook(await buildWorkbook([BLAGOEVGRAD_PLAN, BLAGOEVGRAD_REPORT_CHANGED]));
+    const { host } = hostOver(workbook, "Отчет 2024");
+    const { grid, plan } = await host.readWithPlan();
+    const name = await writeSummarySheet(host, grid, "bg", new Date(2025, 0, 14), plan && { grid: plan });
+    const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+    const lines = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1, 3)] : []));
+    expect(lines).toContainEqual(["Цели от плана, които липсват в отчета", 1]);
   });
 });
 

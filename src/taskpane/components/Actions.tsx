@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import type { PlanSheet } from "../../core/check";
 import type { SheetGrid } from "../../core/grid";
 import type { Report } from "../../core/report";
 import type { WorkbookHost } from "../../host/workbookHost";
@@ -33,12 +34,14 @@ const useStyles = makeStyles({
 interface ActionsProps {
   report: Report;
   grid?: SheetGrid;
+  /** The plan the report is reconciled with: the summary counts the planned goals it leaves out. */
+  plan?: PlanSheet;
   host: WorkbookHost;
   edits: ActionsHook;
   summary: Summary;
 }
 
-export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
+export function Actions({ report, grid, plan, host, edits, summary }: ActionsProps) {
   const styles = useStyles();
   const t = useText();
   const [previewing, setPreviewing] = useState(false);
@@ -59,7 +62,7 @@ export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
       <div className={styles.buttons}>
         <Button
           title={t("pane.summaryHint")}
-          onClick={() => grid && void summary.writeSummary(grid)}
+          onClick={() => grid && void summary.writeSummary(grid, plan)}
           disabledFocusable={!grid || summary.summary.phase === "writing"}
         >
           {t("pane.summary")}
