@@ -130,6 +130,17 @@ export function checkWorkbookWithPlan(
   return reports.length > 0 ? reports : [notFound(grids[0]?.name ?? "", options)];
 }
 
+/** Which form a sheet holds ("plan" or "report"), or undefined when it holds none; hosts use it to pick what to offer. */
+export function formOf(grid: SheetGrid): Layout["form"] | undefined {
+  return layoutOf(grid)?.form;
+}
+
+/** Whether `plan` is the sheet a workbook's `report` sheet is reconciled with (isPlanFor over their layouts). */
+export function isPlanSheetFor(plan: SheetGrid, report: SheetGrid): boolean {
+  const [planLayout, reportLayout] = [layoutOf(plan), layoutOf(report)];
+  return planLayout !== undefined && reportLayout?.form === "report" && isPlanFor(planLayout, reportLayout);
+}
+
 /** Whether a sheet's layout is the plan for a report's: a plan, of the same year when both name one. */
 export function isPlanFor(plan: Layout, report: Layout): boolean {
   return plan.form === "plan" && (plan.year === undefined || report.year === undefined || plan.year === report.year);

@@ -114,9 +114,7 @@ export async function addDropDown(
   await context.sync();
   check();
   if (validation.type !== "None") return { added: false };
-  range().dataValidation.rule = {
-    list: { inCellDropDown: true, source: dropDown.values.join(",") },
-  };
+  range().dataValidation.rule = listRule(dropDown.values);
   await context.sync();
   const revert: Revert = () =>
     run(async (again) => {
@@ -124,4 +122,9 @@ export async function addDropDown(
       await again.sync();
     });
   return { added: true, revert };
+}
+
+/** A list validation offering `values` in the cell's drop-down: the status column's, here and on a new report. */
+export function listRule(values: readonly string[]): Excel.DataValidationRule {
+  return { list: { inCellDropDown: true, source: values.join(",") } };
 }

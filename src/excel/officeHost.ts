@@ -6,9 +6,10 @@ import type { SheetGrid } from "../core/grid";
 import type { SheetPlan } from "../core/summary/plan";
 import type { DocumentStore } from "../host/documentStore";
 import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "../host/edits";
-import { formSheetOrActive } from "../host/formSheet";
+import { formSheetOrActive, formSheetWithPlan } from "../host/formSheet";
 import { HostError } from "../host/hostError";
-import type { HostFeatures, ReadProgress, Unsubscribe, WorkbookHost } from "../host/workbookHost";
+import type { FormRead, HostFeatures, ReadProgress, SheetAdded, Unsubscribe, WorkbookHost } from "../host/workbookHost";
+import { addPlanSheet } from "./addSheet";
 import { addDropDown, writeTexts } from "./cellEdits";
 import { logError } from "./environment";
 import { clearHighlights, highlight, isHighlighted } from "./highlight";
@@ -67,23 +68,39 @@ export class OfficeHost implements WorkbookHost {
    * typical one) only when the active sheet does not hold the form.
    */
   read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
-    const options: ReadSheetOptions = { requirements: this.requirements, onProgress };
     return this.excel(async (context) => {
-      const { grid, also: sheets } = await readSheet(
-        context,
-        (batch) => {
-          const sheets = batch.workbook.worksheets.load("items/name,items/id");
-          return { sheet: batch.workbook.worksheets.getActiveWorksheet(), also: sheets };
-        },
-        options,
-      );
-      this.live.remember(sheets.items);
-      const others = sheets.items.map((sheet) => sheet.name).filter((name) => name !== grid.name);
-      const readOther = async (name: string) =>
-        (await readSheet(context, (batch) => ({ sheet: batch.workbook.worksheets.getItem(name), also: null }), options))
-          .grid;
+      const { grid, others, readOther } = await this.readActive(context, onProgress);
       return formSheetOrActive(grid, others, readOther);
     });
+  }
+
+  /**
+   * As read(), and when the sheet found is a report, the other sheets in tab order until one is its plan: a sync for
+   * each sheet not read already (two in all for a workbook of a plan and its report).
+   */
+  readWithPlan(onProgress?: (progress: ReadProgress) => void): Promise<FormRead> {
+    return this.excel(async (context) => {
+      const { grid, others, readOther } = await this.readActive(context, onProgress);
+      return formSheetWithPlan(grid, others, readOther);
+    });
+  }
+
+  /** The active sheet and, in the same sync, the names of the others; and a way to read one of those, by name. */
+  private async readActive(context: Excel.RequestContext, onProgress?: (progress: ReadProgress) => void) {
+    const options: ReadSheetOptions = { requirements: this.requirements, onProgress };
+    const { grid, also: sheets } = await readSheet(
+      context,
+      (batch) => {
+        const sheets = batch.workbook.worksheets.load("items/name,items/id");
+        return { sheet: batch.workbook.worksheets.getActiveWorksheet(), also: sheets };
+      },
+      options,
+    );
+    this.live.remember(sheets.items);
+    const others = sheets.items.map((sheet) => sheet.name).filter((name) => name !== grid.name);
+    const readOther = async (name: string) =>
+      (await readSheet(context, (batch) => ({ sheet: batch.workbook.worksheets.getItem(name), also: null }), options)).grid;
+    return { grid, others, readOther };
   }
 
   /** Activates the sheet (a cell can only be selected on the sheet shown) and selects the cell, in one sync. */
@@ -95,6 +112,14 @@ export class OfficeHost implements WorkbookHost {
       worksheet.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /**
+   * Two syncs for a plan of a few hundred goals: list the sheets (and check the workbook's structure), then write and
+   * show the new sheet (see addSheet.ts). Its Revert deletes that sheet, two syncs.
+   */
+  addSheet(plan: SheetPlan): Promise<SheetAdded> {
+    return this.change((context) => addPlanSheet(context, plan, (batch) => this.change(batch), this.requirements));
   }
 
   /** Three syncs: list the sheets; write the summary under a temporary name; swap it in (see writeSummary.ts). */

@@ -18,6 +18,8 @@ export const EXCEL_API = {
   sheetProtection: "1.2",
   /** `Range.format.autofitRows`, so that the summary's wrapped messages get rows as tall as they need. */
   autofitRows: "1.2",
+  /** `Range.merge`, for the merged cells of the report made from a plan; without it they are left unmerged. */
+  mergeCells: "1.2",
   /**
    * Names (`workbook.names.add`): each highlighted cell gets a hidden name, which Excel moves with the cell when rows
    * or columns are inserted and the sheet renamed, so clearing puts each fill back on its own cell. Without them the

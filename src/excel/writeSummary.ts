@@ -9,17 +9,12 @@
  *      by an earlier failed swap are deleted, the new one takes the name, is shown, and is marked. If that fails, the
  *      swap is tried once more from what the workbook holds then.
  *
- * Text is sent with Excel's "'" prefix, the way a user types text that must stay text: Excel never reads it as a
- * formula, number or date, whatever it says. Formulas are only the plan's own.
- *
- * The sheet prints as print.ts says (ExcelApi 1.9; older Excel prints it with its own defaults), and its rows take
- * the height their wrapped text needs (ExcelApi 1.2), all in the sync that writes the sheet's last block.
+ * The sheet itself is written by planSheet.ts, as every sheet the add-in adds is.
  */
-import { columnLetter } from "../core/grid";
-import type { PlanCell, PlanStyle, SheetPlan } from "../core/summary/plan";
-import { PRINT, titleRowsReference } from "../core/summary/print";
+import type { SheetPlan } from "../core/summary/plan";
 import type { DocumentStore } from "../host/documentStore";
 import { freeSheetName } from "../host/sheetNames";
+import { listSheets, writePlanSheet } from "./planSheet";
 import type { Requirements } from "./requirements";
 import { queueWriteCheck } from "./writeGuard";
 
@@ -30,13 +25,6 @@ interface SummaryMark {
   id: string;
 }
 
-/** Bytes of cell data per request; Excel on the web refuses requests over 5 MB, and styles ride along. */
-const REQUEST_BUDGET = 4 * 1024 * 1024;
-/** Excel's column width unit is the point; a default 8.43-character column is 48 points wide. */
-const POINTS_PER_CHARACTER = 48 / 8.43;
-const POINTS_PER_INCH = 72;
-const ORIENTATION = { landscape: "Landscape" } as const;
-
 /** The summary's name while it is written: the add-in's own, so that one left by a failed swap is known as such. */
 const TEMPORARY = /^p2check~[0-9a-z]{6}$/;
 
@@ -46,13 +34,6 @@ export function temporaryName(): string {
 
 export function isTemporaryName(name: string): boolean {
   return TEMPORARY.test(name);
-}
-
-type Input = string | number;
-
-interface Listed {
-  name: string;
-  id: string;
 }
 
 export async function writeSummary(
@@ -71,7 +52,7 @@ export async function writeSummary(
 
   let id: string;
   try {
-    id = await writeSheet(context, temporary, plan, requirements);
+    id = (await writePlanSheet(context, temporary, plan, requirements)).id;
   } catch (error) {
     await deleteQuietly(context, temporary);
     throw error;
@@ -86,44 +67,6 @@ export async function writeSummary(
   store.set(SUMMARY_SHEET_KEY, { id } satisfies SummaryMark);
   await store.save();
   return swapped;
-}
-
-/** One sync: every sheet's name and id, with whatever `alsoQueue` queues beside them (checked after the sync). */
-async function listSheets(context: Excel.RequestContext, alsoQueue?: () => () => void): Promise<Listed[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id");
-  const check = alsoQueue?.();
-  await context.sync();
-  check?.();
-  return worksheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id }));
-}
-
-/** The plan on a new sheet: a sync per row block but the last, which carries the widths, styles and chart. */
-async function writeSheet(
-  context: Excel.RequestContext,
-  name: string,
-  plan: SheetPlan,
-  requirements: Requirements,
-): Promise<string> {
-  const sheet = context.workbook.worksheets.add(name);
-  const blocks = rowBlocks(plan);
-  for (const [i, block] of blocks.entries()) {
-    writeBlock(sheet, block);
-    // Every block but the last goes on its own; the last one shares the final sync with the styles and the chart.
-    if (i < blocks.length - 1) await context.sync();
-  }
-  if (requirements.columnWidths) writeWidths(sheet, plan.widths);
-  writeStyles(sheet, plan.cells);
-  fitRows(sheet, blocks, requirements);
-  if (requirements.pageLayout) setPrint(sheet, plan);
-  if (plan.chart) {
-    const chart = sheet.charts.add("Pie" as Excel.ChartType, sheet.getRange(plan.chart.source), "Columns" as Excel.ChartSeriesBy);
-    chart.title.text = plan.chart.title;
-    chart.setPosition(plan.chart.from, plan.chart.to);
-  }
-  sheet.load("id");
-  await context.sync();
-  return sheet.id;
 }
 
 /** One sync: the old sheets go, the new one takes the summary's name and is shown. Gives back the name it got. */
@@ -148,147 +91,4 @@ async function deleteQuietly(context: Excel.RequestContext, name: string): Promi
   } catch {
     // Excel refuses still (a cell being edited): the next summary deletes it, as its name shows it is ours.
   }
-}
-
-interface Block {
-  top: number;
-  rows: PlanCell[][];
-  width: number;
-}
-
-/** The plan's rows, cut into blocks whose data fits in one request. */
-function rowBlocks(plan: SheetPlan): Block[] {
-  const width = Math.max(1, ...plan.cells.map((cell) => cell.col));
-  const byRow = new Map<number, PlanCell[]>();
-  for (const cell of plan.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
-  const last = Math.max(1, ...plan.cells.map((cell) => cell.row));
-  const blocks: Block[] = [];
-  let block: Block = { top: 1, rows: [], width };
-  let bytes = 0;
-  for (let row = 1; row <= last; row++) {
-    const cells = byRow.get(row) ?? [];
-    const size = JSON.stringify(cells).length * 2;
-    if (bytes + size > REQUEST_BUDGET && block.rows.length > 0) {
-      blocks.push(block);
-      block = { top: row, rows: [], width };
-      bytes = 0;
-    }
-    block.rows.push(cells);
-    bytes += size;
-  }
-  blocks.push(block);
-  return blocks;
-}
-
-/** One range per block: number formats first, so that what is written next is shown the plan's way. */
-function writeBlock(sheet: Excel.Worksheet, block: Block): void {
-  const address = `A${block.top}:${columnLetter(block.width)}${block.top + block.rows.length - 1}`;
-  const inputs: Input[][] = block.rows.map(() => Array<Input>(block.width).fill(""));
-  const formats: string[][] = block.rows.map(() => Array<string>(block.width).fill("General"));
-  block.rows.forEach((cells, r) => {
-    for (const cell of cells) {
-      (inputs[r] as Input[])[cell.col - 1] = inputOf(cell);
-      if (cell.style?.numFmt) (formats[r] as string[])[cell.col - 1] = cell.style.numFmt;
-    }
-  });
-  const range = sheet.getRange(address);
-  range.numberFormat = formats;
-  range.formulas = inputs;
-}
-
-function inputOf({ value }: PlanCell): Input {
-  switch (value.kind) {
-    case "text":
-      return `'${value.text}`;
-    case "number":
-      return value.value;
-    case "formula":
-      return `=${value.formula}`;
-  }
-}
-
-/**
- * Every cell at the top of its row, and rows as tall as their wrapped text: Excel measures that itself (autofit),
- * better than the plan's estimate for files. Without ExcelApi 1.2 rows keep Excel's own sizing.
- */
-function fitRows(sheet: Excel.Worksheet, blocks: Block[], requirements: Requirements): void {
-  const last = blocks[blocks.length - 1] as Block;
-  const all = sheet.getRange(`A1:${columnLetter(last.width)}${last.top + last.rows.length - 1}`);
-  all.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
-  if (requirements.autofitRows) all.format.autofitRows();
-}
-
-/** A4 landscape, one page wide and as long as needed, the plan's title rows on every page (ExcelApi 1.9). */
-function setPrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  const layout = sheet.pageLayout;
-  layout.paperSize = PRINT.paper as Excel.PaperType;
-  layout.orientation = ORIENTATION[PRINT.orientation] as Excel.PageOrientation;
-  // 0 pages tall: as many as the rows need. The zoom must be set as one object.
-  layout.zoom = { horizontalFitToPages: PRINT.pagesWide, verticalFitToPages: 0 };
-  const { margins } = PRINT;
-  layout.leftMargin = points(margins.left);
-  layout.rightMargin = points(margins.right);
-  layout.topMargin = points(margins.top);
-  layout.bottomMargin = points(margins.bottom);
-  layout.headerMargin = points(margins.header);
-  layout.footerMargin = points(margins.footer);
-  if (plan.titleRows) layout.setPrintTitleRows(titleRowsReference(plan.titleRows));
-}
-
-/** Inches in points, to a tenth. */
-function points(inches: number): number {
-  return Math.round(inches * POINTS_PER_INCH * 10) / 10;
-}
-
-function writeWidths(sheet: Excel.Worksheet, widths: number[]): void {
-  widths.forEach((width, i) => {
-    const letter = columnLetter(i + 1);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
-  });
-}
-
-/** Fonts, fills and wrapping, one range per run of cells down a column that look the same. */
-function writeStyles(sheet: Excel.Worksheet, cells: PlanCell[]): void {
-  for (const run of styleRuns(cells)) {
-    const format = sheet.getRange(run.address).format;
-    const { style } = run;
-    if (style.bold) format.font.bold = true;
-    if (style.italic) format.font.italic = true;
-    if (style.size) format.font.size = style.size;
-    if (style.color) format.font.color = `#${style.color}`;
-    if (style.fill) format.fill.color = `#${style.fill}`;
-    if (style.wrap) {
-      format.wrapText = true;
-      format.verticalAlignment = "Top" as Excel.VerticalAlignment;
-    }
-  }
-}
-
-interface StyleRun {
-  address: string;
-  style: PlanStyle;
-}
-
-function styleRuns(cells: PlanCell[]): StyleRun[] {
-  const looks = cells
-    .map((cell) => ({ cell, key: lookKey(cell.style) }))
-    .filter((entry): entry is { cell: PlanCell; key: string } => entry.key !== undefined)
-    .sort((a, b) => a.cell.col - b.cell.col || a.cell.row - b.cell.row);
-  const runs: { col: number; top: number; bottom: number; key: string; style: PlanStyle }[] = [];
-  for (const { cell, key } of looks) {
-    const last = runs[runs.length - 1];
-    if (last && last.col === cell.col && last.key === key && last.bottom === cell.row - 1) last.bottom = cell.row;
-    else runs.push({ col: cell.col, top: cell.row, bottom: cell.row, key, style: cell.style as PlanStyle });
-  }
-  return runs.map(({ col, top, bottom, style }) => {
-    const letter = columnLetter(col);
-    return { address: top === bottom ? `${letter}${top}` : `${letter}${top}:${letter}${bottom}`, style };
-  });
-}
-
-/** What a style looks like apart from its number format (that goes with the values); undefined for none. */
-function lookKey(style: PlanStyle | undefined): string | undefined {
-  if (!style) return undefined;
-  const look = { ...style, numFmt: undefined };
-  return Object.values(look).some((value) => value !== undefined) ? JSON.stringify(look) : undefined;
 }

@@ -9,9 +9,9 @@ import type { SheetPlan } from "../core/summary/plan";
 import type { DocumentStore } from "../host/documentStore";
 import type { CellMark, DropDown, DropDownResult, Revert, TextWrite } from "../host/edits";
 import { HostError } from "../host/hostError";
-import { formSheetOrActive } from "../host/formSheet";
+import { formSheetOrActive, formSheetWithPlan } from "../host/formSheet";
 import { freeSheetName } from "../host/sheetNames";
-import type { HostFeatures, ReadProgress, Unsubscribe, WorkbookHost } from "../host/workbookHost";
+import type { FormRead, HostFeatures, ReadProgress, SheetAdded, Unsubscribe, WorkbookHost } from "../host/workbookHost";
 import { addCellDropDown, writeCellTexts } from "./cellEdits";
 import { clearCells, highlightCells, isHighlighted, SheetMissing } from "./highlight";
 import { FileWorkbook } from "./fileWorkbook";
@@ -76,16 +76,29 @@ export class FileHost implements WorkbookHost {
   }
 
   async read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid> {
-    await this.book.settled(); // a cell typed while ExcelJS was loading for it is in what is read
-    const sheets = this.book.sheets();
-    const activeName = this.view.activeSheet();
-    const active = sheets.find((sheet) => sheet.name === activeName) ?? sheets[0];
-    if (!active) throw new Error("the workbook has no worksheets");
-    const others = sheets.filter((sheet) => sheet !== active).map((sheet) => sheet.name);
-    const grid = await formSheetOrActive(this.gridNamed(active.name), others, async (name) => this.gridNamed(name));
+    const { active, others } = await this.sheetsToRead();
+    const grid = await formSheetOrActive(this.gridNamed(active), others, async (name) => this.gridNamed(name));
     const rows = grid.values.length;
     onProgress?.({ rowsRead: rows, rowsTotal: rows });
     return grid;
+  }
+
+  /** The sheet shown (the first one when none is) and the user's other sheets, by name. */
+  private async sheetsToRead(): Promise<{ active: string; others: string[] }> {
+    await this.book.settled(); // a cell typed while ExcelJS was loading for it is in what is read
+    const sheets = this.book.sheets();
+    const active = sheets.find((sheet) => sheet.name === this.view.activeSheet()) ?? sheets[0];
+    if (!active) throw new Error("the workbook has no worksheets");
+    return { active: active.name, others: sheets.filter((sheet) => sheet !== active).map((sheet) => sheet.name) };
+  }
+
+  /** As read(), with the plan sheet of a report when the workbook holds one (every sheet is at hand in a file). */
+  async readWithPlan(onProgress?: (progress: ReadProgress) => void): Promise<FormRead> {
+    const { active, others } = await this.sheetsToRead();
+    const read = await formSheetWithPlan(this.gridNamed(active), others, async (name) => this.gridNamed(name));
+    const rows = read.grid.values.length;
+    onProgress?.({ rowsRead: rows, rowsTotal: rows });
+    return read;
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -99,13 +112,37 @@ export class FileHost implements WorkbookHost {
     const own = mark ? workbook.getWorksheet(mark.name) : undefined;
     const taken = workbook.worksheets.filter((sheet) => sheet !== own).map((sheet) => sheet.name);
     if (own) workbook.removeWorksheet(own.id);
-    const sheet = workbook.addWorksheet(freeSheetName(plan.name, taken));
-    writePlan(sheet, plan);
+    const sheet = addPlanSheet(workbook, plan, taken);
     this.store.set(SUMMARY_SHEET_KEY, { name: sheet.name });
     await this.store.save();
-    this.view.changed?.();
-    this.view.select(sheet.name, "A1");
+    this.show(sheet.name);
     return sheet.name;
+  }
+
+  /**
+   * Adds the plan as a new sheet beside all the others (ExcelJS makes merged cells and drop-downs, so nothing is left
+   * out) and shows it; its Revert removes that sheet, found by its id, also when renamed since.
+   */
+  async addSheet(plan: SheetPlan): Promise<SheetAdded> {
+    const workbook = await this.book.editable();
+    const sheet = addPlanSheet(workbook, plan, workbook.worksheets.map((each) => each.name));
+    const { id } = sheet;
+    this.show(sheet.name);
+    const revert = async () => {
+      if (!workbook.getWorksheet(id)) return;
+      workbook.removeWorksheet(id);
+      // As Excel does when the sheet shown is deleted, another one is shown.
+      const first = workbook.worksheets.find((each) => each.state === "visible");
+      if (first) this.show(first.name);
+      else this.view.changed?.();
+    };
+    return { sheet: sheet.name, leftOut: [], revert };
+  }
+
+  /** The workbook changed: whoever shows it shows it again, at this sheet. */
+  private show(sheet: string): void {
+    this.view.changed?.();
+    this.view.select(sheet, "A1");
   }
 
   /** Fills the marked cells; their own fills are kept in the store sheet (see highlight.ts). */
@@ -157,4 +194,10 @@ export class FileHost implements WorkbookHost {
     if (!grid) throw new Error(`no sheet named ${name}`);
     return grid;
   }
+}
+
+function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, taken: readonly string[]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(freeSheetName(plan.name, taken));
+  writePlan(sheet, plan);
+  return sheet;
 }

@@ -31,6 +31,24 @@ export interface HostFeatures {
   liveEdits?: boolean;
 }
 
+/** The sheet to check, and the plan it is reconciled with when another sheet of the workbook is its plan (issue 15). */
+export interface FormRead {
+  grid: SheetGrid;
+  /** Only when `grid` is a report and another sheet is its plan (isPlanSheetFor): that sheet. */
+  plan?: SheetGrid;
+}
+
+/** What a host may have to leave out of a sheet it adds, when the workbook's program cannot make it. */
+export type LeftOut = "merges" | "dropDowns";
+
+/** A sheet a host added (a report made from a plan): its name, how to remove it again, and what it had to leave out. */
+export interface SheetAdded {
+  sheet: string;
+  /** Removes exactly the sheet that was added (by its identity, also when renamed since); nothing else. */
+  revert: Revert;
+  leftOut: readonly LeftOut[];
+}
+
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
@@ -41,8 +59,19 @@ export interface WorkbookHost {
    * active sheet (the check then says the form was not found). Throws HostError for what the user can fix.
    */
   read(onProgress?: (progress: ReadProgress) => void): Promise<SheetGrid>;
+  /**
+   * Reads the sheet to check as read() does and, when it is a report and another sheet of the workbook is its plan,
+   * that sheet too: the pane reconciles the two by itself. Sheets read while looking for the form are not read again.
+   */
+  readWithPlan(onProgress?: (progress: ReadProgress) => void): Promise<FormRead>;
   /** Selects one cell (A1 address) on a sheet, switching to that sheet when needed. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Adds a new sheet written from the plan (the report made from a plan sheet), named plan.name or "name (2)" when
+   * that is taken; never touches an existing sheet. Shows it. Merged cells and drop-downs the workbook's program cannot
+   * make are left out and said so in leftOut.
+   */
+  addSheet(plan: SheetPlan): Promise<SheetAdded>;
   /**
    * Writes the summary sheet: replaces the add-in's own summary sheet when there is one (it is marked in the
    * DocumentStore), else adds a new sheet, named plan.name or, when a sheet of the user's has that name, "name (2)".

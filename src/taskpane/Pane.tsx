@@ -16,12 +16,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import type { PlanSheet } from "../core/check";
 import type { SheetGrid } from "../core/grid";
 import type { Report } from "../core/report";
 import type { WorkbookHost } from "../host/workbookHost";
 import { useAnnounce } from "./announce";
 import { Actions } from "./components/Actions";
 import { Completion } from "./components/Completion";
+import { PlanCompare } from "./components/PlanCompare";
 import { CountFilters } from "./components/CountFilters";
 import { IssueList } from "./components/IssueList";
 import { SheetFound } from "./components/SheetFound";
@@ -35,6 +37,7 @@ import { useActions, type Actions as ActionsHook } from "./useActions";
 import { useCheck, type CheckState } from "./useCheck";
 import { useIssueView, type IssueView } from "./useIssueView";
 import { useLiveCheck } from "./useLiveCheck";
+import { usePlanFile, type PlanFile } from "./usePlanFile";
 import { useSummary, type Summary } from "./useSummary";
 
 const useStyles = makeStyles({
@@ -82,7 +85,9 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
   const styles = useStyles();
   const t = useText();
   const lang = useLang();
-  const { state, run, grid } = useCheck(host, lang, onError);
+  const planFile = usePlanFile(onError);
+  const loadedPlan = planFile.planFile.phase === "loaded" ? planFile.planFile.plan : undefined;
+  const { state, run, grid, plan } = useCheck(host, lang, onError, loadedPlan);
   const summary = useSummary(host, lang, onError);
   const edits = useActions(host, run, onError);
   const view = useIssueView();
@@ -127,6 +132,8 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
             view={view}
             scroller={scroller}
             stale={stale && !busy ? run : undefined}
+            planFile={planFile}
+            plan={plan}
           />
         </div>
       ) : busy ? (
@@ -148,9 +155,12 @@ interface ResultsProps {
   scroller: React.RefObject<HTMLElement>;
   /** Set when the results may be out of date: checks again. */
   stale?: () => Promise<void>;
+  planFile: PlanFile;
+  /** The plan the report is reconciled with, if any. */
+  plan?: PlanSheet;
 }
 
-function Results({ report, host, grid, edits, summary, view, scroller, stale }: ResultsProps) {
+function Results({ report, host, grid, edits, summary, view, scroller, stale, planFile, plan }: ResultsProps) {
   const t = useText();
   const found = report.layout.found;
   return (
@@ -177,7 +187,8 @@ function Results({ report, host, grid, edits, summary, view, scroller, stale }: 
         fixing={edits.actions.busy}
         textOf={(issue) => (isStatusFix(issue) ? statusFix(issue, grid).from : undefined)}
       />
-      {found && <Actions report={report} grid={grid} host={host} edits={edits} summary={summary} />}
+      {report.form === "report" && <PlanCompare planFile={planFile} compared={plan} />}
+      {found && <Actions report={report} grid={grid} plan={plan} host={host} edits={edits} summary={summary} />}
       {found && <Completion rollup={report.rollup} />}
       {report.rollup.bySection.length > 0 && <SectionList rollup={report.rollup} />}
       {report.rollup.byUnit.length > 0 && <UnitTable units={report.rollup.byUnit} />}
@@ -205,11 +216,12 @@ function useAnnounced(state: CheckState, summary: Summary, edits: ActionsHook) {
     if (written.phase === "done") announce(t("pane.summaryDone", { sheet: written.sheet }));
     if (written.phase === "failed") announce(`${t("pane.summaryFailed")}: ${t(written.error.key, written.error.params)}`);
   }, [written]); // once per outcome
-  const { note, error } = edits.actions;
+  const { note, error, made } = edits.actions;
   useEffect(() => {
     if (note) announce(t(note === "dropDownExists" ? "pane.dropDownExists" : "pane.dropDownDone"));
     if (error) announce(`${t("pane.editFailed")}: ${t(error.key, error.params)}`);
-  }, [note, error]); // once per outcome
+    if (made) announce(t("pane.newReportDone", { sheet: made.sheet }));
+  }, [note, error, made]); // once per outcome
 }
 
 function Reading({ state }: { state: CheckState }) {

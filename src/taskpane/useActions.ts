@@ -4,9 +4,11 @@
  * re-check that follows every change.
  */
 import { useCallback, useRef, useState } from "react";
+import type { SheetGrid } from "../core/grid";
 import type { Report } from "../core/report";
 import type { HostError } from "../host/hostError";
-import type { WorkbookHost } from "../host/workbookHost";
+import { addReportFromPlan } from "../host/newReport";
+import type { LeftOut, WorkbookHost } from "../host/workbookHost";
 import { marksOf, popUndo, pushUndo, statusDropDown, type StatusFix, type UndoEntry } from "./model/edits";
 import { asHostError } from "./useCheck";
 
@@ -18,6 +20,8 @@ export interface ActionsState {
   undo: readonly UndoEntry[];
   error?: HostError;
   note?: ActionNote;
+  /** The report sheet just made from the plan, and what the host had to leave out of it. */
+  made?: { sheet: string; leftOut: readonly LeftOut[] };
 }
 
 export function useActions(host: WorkbookHost, recheck: () => Promise<void>, onError?: (error: unknown) => void) {
@@ -30,7 +34,7 @@ export function useActions(host: WorkbookHost, recheck: () => Promise<void>, onE
     async (work: () => Promise<Partial<ActionsState> | void>, thenCheck: boolean) => {
       if (working.current) return;
       working.current = true;
-      setState((now) => ({ ...now, busy: true, error: undefined, note: undefined }));
+      setState((now) => ({ ...now, busy: true, error: undefined, note: undefined, made: undefined }));
       try {
         const after = (await work()) ?? {};
         setState((now) => ({ ...now, ...after, busy: false }));
@@ -85,6 +89,17 @@ export function useActions(host: WorkbookHost, recheck: () => Promise<void>, onE
     [host, change],
   );
 
+  /** "Нов отчет от плана": the report sheet is added and shown, then checked (with the plan, by itself). */
+  const newReport = useCallback(
+    (plan: SheetGrid) =>
+      change(async () => {
+        const added = await addReportFromPlan(host, plan);
+        remember({ key: "pane.change.newReport", params: { sheet: added.sheet } }, added.revert);
+        return { made: { sheet: added.sheet, leftOut: added.leftOut } };
+      }, true),
+    [host, change],
+  );
+
   const undo = useCallback(
     () =>
       change(async () => {
@@ -96,7 +111,7 @@ export function useActions(host: WorkbookHost, recheck: () => Promise<void>, onE
     [change, state.undo],
   );
 
-  return { actions: state, toggleHighlight, fix, addDropDown, undo };
+  return { actions: state, toggleHighlight, fix, addDropDown, newReport, undo };
 }
 
 export type Actions = ReturnType<typeof useActions>;

@@ -4,12 +4,11 @@
  * grid is kept, so switching the language re-words the same Report without reading the sheet again.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { checkSheet } from "../core/check";
-import type { SheetGrid } from "../core/grid";
+import { checkSheet, checkSheetWithPlan, formOf, type PlanSheet } from "../core/check";
 import type { Lang } from "../core/i18n/format";
 import type { Report } from "../core/report";
 import { HostError } from "../host/hostError";
-import type { ReadProgress, WorkbookHost } from "../host/workbookHost";
+import type { FormRead, ReadProgress, WorkbookHost } from "../host/workbookHost";
 
 export interface CheckState {
   /** The last check's result; undefined before the first one and after a failed one. */
@@ -21,8 +20,12 @@ export interface CheckState {
   finished: number;
 }
 
-export function useCheck(host: WorkbookHost, lang: Lang, onError?: (error: unknown) => void) {
-  const [grid, setGrid] = useState<SheetGrid>();
+/**
+ * `planFile`: a plan opened from disk ("Сравни с плана…"); a report is reconciled with it, else with the plan sheet
+ * of its own workbook when there is one. The comparison is kept apart from the read, so a re-check keeps it.
+ */
+export function useCheck(host: WorkbookHost, lang: Lang, onError?: (error: unknown) => void, planFile?: PlanSheet) {
+  const [read, setRead] = useState<FormRead>();
   const [busy, setBusy] = useState<{ progress?: ReadProgress }>();
   const [error, setError] = useState<HostError>();
   const [finished, setFinished] = useState(0);
@@ -35,9 +38,9 @@ export function useCheck(host: WorkbookHost, lang: Lang, onError?: (error: unkno
     try {
       // Reading and checking hold the page's only thread; the spinner is drawn first, or it would never be seen.
       await nextPaint();
-      const read = await host.read((progress) => setBusy({ progress }));
+      const found = await host.readWithPlan((progress) => setBusy({ progress }));
       setError(undefined);
-      setGrid(read);
+      setRead(found);
     } catch (caught) {
       onError?.(caught);
       setError(asHostError(caught));
@@ -48,9 +51,13 @@ export function useCheck(host: WorkbookHost, lang: Lang, onError?: (error: unkno
     }
   }, [host, onError]);
 
-  const report = useMemo(() => (grid ? checkSheet(grid, { lang }) : undefined), [grid, lang]);
+  const plan = read && formOf(read.grid) === "report" ? (planFile ?? (read.plan && { grid: read.plan })) : undefined;
+  const report = useMemo(
+    () => read && (plan ? checkSheetWithPlan(read.grid, plan, { lang }) : checkSheet(read.grid, { lang })),
+    [read, plan?.grid, lang],
+  );
   const state: CheckState = { report: error ? undefined : report, busy, error, finished };
-  return { state, run, grid: error ? undefined : grid };
+  return { state, run, grid: error ? undefined : read?.grid, plan: error ? undefined : plan };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The pane's "Обобщение": write the summary sheet of the sheet last checked, and say how it went. */
 import { useCallback, useState } from "react";
+import type { PlanSheet } from "../core/check";
 import type { SheetGrid } from "../core/grid";
 import type { Lang } from "../core/i18n/format";
 import type { HostError } from "../host/hostError";
@@ -16,10 +17,10 @@ export type SummaryState =
 export function useSummary(host: WorkbookHost, lang: Lang, onError?: (error: unknown) => void) {
   const [state, setState] = useState<SummaryState>({ phase: "idle" });
   const write = useCallback(
-    async (grid: SheetGrid) => {
+    async (grid: SheetGrid, plan?: PlanSheet) => {
       setState({ phase: "writing" });
       try {
-        setState({ phase: "done", sheet: await writeSummarySheet(host, grid, lang) });
+        setState({ phase: "done", sheet: await writeSummarySheet(host, grid, lang, new Date(), plan) });
       } catch (caught) {
         onError?.(caught);
         setState({ phase: "failed", error: asHostError(caught) });

@@ -52,6 +52,7 @@ export const EXCEL_API_SETS: Record<string, Record<string, number>> = {
     getBoundingRect: 1,
     getRow: 1,
     getMergedAreasOrNullObject: 13,
+    merge: 2,
     select: 1,
   },
   RangeAreas: { address: 9, areaCount: 9 },

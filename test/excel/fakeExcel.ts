@@ -23,7 +23,9 @@
  *   the user's (userEdits) at once, the add-in's own whenever Excel gets to it (deliverEvents, which a test calls where
  *   it wants them: before or after the add-in's sync returned), with triggerSource from ExcelApi 1.14 only; and
  *   Office.context.document (`document`) tells DocumentSelectionChanged for the user's selecting (userSelects) and the
- *   add-in's (delivered the same way).
+ *   add-in's (delivered the same way);
+ * - on a sheet the add-in adds, what it writes is recorded as Excel would hold it: cells, formats, merged areas,
+ *   drop-downs, charts and the page layout.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import {
@@ -129,6 +131,10 @@ export interface WrittenSheet {
   active?: boolean;
   /** Number formats set, by A1 address: a value written later takes its cell's. */
   numberFormats: Map<string, string>;
+  /** Ranges merged (Range.merge, ExcelApi 1.2), as A1 addresses, in the order merged. */
+  merges: string[];
+  /** Data validation rules set (ExcelApi 1.8), by range, in the order set. */
+  validations: { address: string; rule: ValidationRule }[];
 }
 
 export class FakeExcel {
@@ -596,6 +602,8 @@ export class FakeExcel {
       autofitRows: [],
       pageLayout: {},
       numberFormats: new Map(),
+      merges: [],
+      validations: [],
     };
     this.queue(() => {
       this.guardStructure();
@@ -677,8 +685,21 @@ export class FakeExcel {
     });
     this.gateGetter(format, "RangeFormat", "font", () => font);
     this.gateGetter(format, "RangeFormat", "fill", () => fill);
-    const range = {};
+    const range = {
+      merge: this.gated("Range", "merge", (across?: boolean) => {
+        if (across) throw new Error("the fake merges whole areas only");
+        this.queue(() => sheet.merges.push(address));
+      }),
+    };
     this.gateGetter(range, "Range", "format", () => format);
+    const validation = {};
+    Object.defineProperty(validation, "rule", {
+      set: (rule: ValidationRule) => {
+        this.gate("DataValidation", "rule");
+        this.queue(() => sheet.validations.push({ address, rule }));
+      },
+    });
+    this.gateGetter(range, "Range", "dataValidation", () => validation);
     for (const name of ["formulas", "numberFormat"]) {
       Object.defineProperty(range, name, {
         enumerable: true,

@@ -1,7 +1,8 @@
 /**
  * The add-in's write paths weighed by the real office.js (see officeJs.ts) rather than by the fake's estimate, which
  * counts the cell data alone: what Excel on the web would receive must stay under its 5 MB request limit, for the
- * largest blocks the add-in sends — 2,000 cells highlighted or fixed at once, a summary of 40,000 goals.
+ * largest blocks the add-in sends — 2,000 cells highlighted or fixed at once, a summary of 40,000 goals, the report
+ * made from a plan of 3,000 goals each merged over two rows.
  */
 import { checkSheet } from "../../src/core";
 import { statusCells } from "../../src/core/summary/statusCells";
@@ -9,9 +10,14 @@ import { summaryPlan } from "../../src/core/summary/summarySheet";
 import { CELLS_PER_SYNC, RESPONSE_LIMIT_BYTES } from "../../src/excel/blockPlan";
 import { writeTexts } from "../../src/excel/cellEdits";
 import { highlight } from "../../src/excel/highlight";
+import { addPlanSheet } from "../../src/excel/addSheet";
 import { writeSummary } from "../../src/excel/writeSummary";
+import { detectLayout } from "../../src/core/layout";
+import { reportFromPlan } from "../../src/core/newReport/fromPlan";
 import type { CellMark } from "../../src/host/edits";
 import { MemoryStore } from "../fixtures/memoryStore";
+import { cleanRows, cleanSheet } from "../fixtures/clean";
+import { planOf } from "../fixtures/plan";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
 import { FakeExcel } from "./fakeExcel";
 import { recordingExcel } from "./officeJs";
@@ -58,5 +64,30 @@ describe("request payloads built by the real office.js", () => {
     expect(requests).toHaveLength(fake.syncs);
     expect(Math.max(...requests.map((request) => request.bytes))).toBeLessThan(RESPONSE_LIMIT_BYTES);
     requests.forEach((request, i) => expect(request.bytes).toBeGreaterThanOrEqual(fake.requests[i] as number));
+  });
+
+  it("the report made from a plan of 3,000 goals merged over two rows goes in requests under 5 MB, as the fake counts", async () => {
+    // Хасково's second goal, its two indicators on two rows and the goal's own columns merged over both.
+    const twoRows = planOf(
+      cleanSheet({
+        rows: [
+          { ...cleanRows[1], indicator: "1) Изпълнени проекти", currentValue: "0 бр.", targetValue: "2 бр.", span: 2 },
+          { indicator: "2) Дял изпълнени дейности", currentValue: "0 %", targetValue: "100 %" },
+        ],
+      }),
+    );
+    const tall = await tallGrid(twoRows, 6_000);
+    const layout = detectLayout(tall);
+    if (!layout) throw new Error("the tall plan holds no form");
+    const plan = reportFromPlan(tall, layout);
+    expect((plan.merges ?? []).length).toBeGreaterThan(10 * CELLS_PER_SYNC);
+    const { run, requests: recorded } = recordingExcel();
+    const noUndo = () => Promise.reject(new Error("no undo here"));
+    await run((context) => addPlanSheet(context, plan, noUndo, ALL_REQUIREMENTS));
+    const requests = recorded.filter((request) => !request.cleanup);
+    const fake = new FakeExcel([tall]);
+    await addPlanSheet(fake.context, plan, noUndo, ALL_REQUIREMENTS);
+    expect(requests).toHaveLength(fake.syncs);
+    expect(Math.max(...requests.map((request) => request.bytes))).toBeLessThan(RESPONSE_LIMIT_BYTES);
   });
 });

@@ -40,13 +40,14 @@ describe("detectRequirements", () => {
       return Object.entries(found).filter(([, has]) => has).map(([feature]) => feature).sort();
     };
     expect(on(1)).toEqual(["baseline"]);
-    expect(on(2)).toEqual(["autofitRows", "baseline", "columnWidths", "sheetProtection", "valuesOnlyUsedRange"]);
+    expect(on(2)).toEqual(["autofitRows", "baseline", "columnWidths", "mergeCells", "sheetProtection", "valuesOnlyUsedRange"]);
     expect(on(4)).toContain("namedRanges");
     expect(on(7)).toEqual([
       "autofitRows",
       "baseline",
       "columnWidths",
       "liveEdits",
+      "mergeCells",
       "namedRanges",
       "sheetProtection",
       "valuesOnlyUsedRange",

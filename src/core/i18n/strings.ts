@@ -6,11 +6,13 @@
 import { fill, type Bilingual, type Lang, type Params } from "./format";
 import { HOST_STRINGS } from "./host";
 import { PANE_STRINGS } from "./pane";
+import { PLAN_PANE_STRINGS } from "./planPane";
 import { SUMMARY_STRINGS } from "./summary";
 
 export const STRINGS = {
   ...HOST_STRINGS,
   ...PANE_STRINGS,
+  ...PLAN_PANE_STRINGS,
   ...SUMMARY_STRINGS,
   // Why a file cannot be read (src/file)
   "file.notWorkbook": {

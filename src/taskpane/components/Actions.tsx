@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import type { PlanSheet } from "../../core/check";
 import type { SheetGrid } from "../../core/grid";
 import type { Report } from "../../core/report";
 import type { WorkbookHost } from "../../host/workbookHost";
@@ -33,12 +34,14 @@ const useStyles = makeStyles({
 interface ActionsProps {
   report: Report;
   grid?: SheetGrid;
+  /** The plan the report is reconciled with: the summary counts the planned goals it leaves out. */
+  plan?: PlanSheet;
   host: WorkbookHost;
   edits: ActionsHook;
   summary: Summary;
 }
 
-export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
+export function Actions({ report, grid, plan, host, edits, summary }: ActionsProps) {
   const styles = useStyles();
   const t = useText();
   const [previewing, setPreviewing] = useState(false);
@@ -59,7 +62,7 @@ export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
       <div className={styles.buttons}>
         <Button
           title={t("pane.summaryHint")}
-          onClick={() => grid && void summary.writeSummary(grid)}
+          onClick={() => grid && void summary.writeSummary(grid, plan)}
           disabledFocusable={!grid || summary.summary.phase === "writing"}
         >
           {t("pane.summary")}
@@ -99,6 +102,16 @@ export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
             {t("pane.dropDown")}
           </Button>
         )}
+        {report.form === "plan" && grid && (
+          <Button
+            disabled={actions.busy}
+            onClick={() => void edits.newReport(grid)}
+            title={t("pane.newReportHint")}
+            data-testid="new-report"
+          >
+            {t("pane.newReport")}
+          </Button>
+        )}
         {last && (
           <Button disabled={actions.busy} onClick={() => void edits.undo()} data-testid="undo">
             {t("pane.undo", { change: t(last.label.key, last.label.params) })}
@@ -123,6 +136,7 @@ export function Actions({ report, grid, host, edits, summary }: ActionsProps) {
           <MessageBarBody>{t(actions.note === "dropDownExists" ? "pane.dropDownExists" : "pane.dropDownDone")}</MessageBarBody>
         </MessageBar>
       )}
+      {actions.made && <MadeNote made={actions.made} />}
       {actions.error && (
         <MessageBar intent="error" data-testid="actions-error">
           <MessageBarBody>
@@ -158,4 +172,21 @@ function SummaryNote({ state }: { state: SummaryState }) {
         </MessageBar>
       );
   }
+}
+
+/** The report made from the plan: where it is, and what this Excel could not put on it. */
+function MadeNote({ made }: { made: NonNullable<ActionsHook["actions"]["made"]> }) {
+  const t = useText();
+  return (
+    <>
+      <MessageBar intent="success" data-testid="new-report-done">
+        <MessageBarBody>{t("pane.newReportDone", { sheet: made.sheet })}</MessageBarBody>
+      </MessageBar>
+      {made.leftOut.map((part) => (
+        <MessageBar key={part} intent="warning" data-testid="new-report-left-out" data-left-out={part}>
+          <MessageBarBody>{t(part === "dropDowns" ? "pane.newReportNoDropDown" : "pane.newReportNoMerges")}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
 }

@@ -51,6 +51,16 @@ const useStyles = makeStyles({
     overflowWrap: "break-word",
   },
   fix: { alignSelf: "flex-start", marginLeft: "27px", maxWidth: "calc(100% - 27px)", height: "auto", textAlign: "left" },
+  source: {
+    alignSelf: "flex-start",
+    margin: `0 0 ${tokens.spacingVerticalXXS} 27px`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    textAlign: "left",
+    overflowWrap: "anywhere",
+  },
+  // A target of its own next to the issue's: at least 24 px tall (WCAG 2.2, target size).
+  sourceLink: { display: "inline-flex", alignItems: "center", minHeight: "24px" },
 });
 
 interface IssueItemProps {
@@ -62,9 +72,11 @@ interface IssueItemProps {
   /** Writes the suggestion into the cell; given only for issues the add-in can fix. */
   onFix?: () => void;
   fixing?: boolean;
+  /** Selects the plan goal the issue names (issue.source), given when that plan is a sheet of this workbook. */
+  onGoToSource?: (source: { sheet: string; cell: string }) => void;
 }
 
-export function IssueItem({ issue, cellText, current, onSelect, onFix, fixing }: IssueItemProps) {
+export function IssueItem({ issue, cellText, current, onSelect, onFix, fixing, onGoToSource }: IssueItemProps) {
   const styles = useStyles();
   const t = useText();
   return (
@@ -94,6 +106,7 @@ export function IssueItem({ issue, cellText, current, onSelect, onFix, fixing }:
         )}
         <LookAlikeNote text={cellText} className={styles.suggestion} />
       </button>
+      {issue.source && <PlanSource source={issue.source} onGoTo={onGoToSource} />}
       {current && <Why rule={issue.rule} />}
       {onFix && issue.suggestion !== undefined && (
         // A button beside the issue's own, not inside it: a button cannot hold another.
@@ -131,4 +144,42 @@ function Why({ rule }: { rule: string }) {
       </Link>
     </p>
   );
+}
+
+/**
+ * Where the plan goal is that the issue is about: a link that selects it when the plan is a sheet of this workbook,
+ * else the plan file's name with the sheet and cell, as words.
+ */
+function PlanSource({ source, onGoTo }: { source: NonNullable<Issue["source"]>; onGoTo?: IssueItemProps["onGoToSource"] }) {
+  const styles = useStyles();
+  const t = useText();
+  const words =
+    source.file === undefined
+      ? t("pane.plan.source", { sheet: source.sheet, cell: source.cell })
+      : t("pane.plan.sourceFile", { file: fileName(source.file), sheet: source.sheet, cell: source.cell });
+  if (!onGoTo) {
+    return (
+      <span className={styles.source} data-testid="plan-source">
+        {words}
+      </span>
+    );
+  }
+  return (
+    <Link
+      as="button"
+      className={mergeClasses(styles.source, styles.sourceLink)}
+      onClick={() => onGoTo(source)}
+      title={t("pane.plan.goToSource")}
+      data-testid="plan-source"
+      data-sheet={source.sheet}
+      data-cell={source.cell}
+    >
+      {words}
+    </Link>
+  );
+}
+
+/** A file's name without its folders (a path given on the command line; the pane's own plan files have none). */
+function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }

@@ -126,12 +126,13 @@ export function IssueList({ issues, view, host, scroller, onFix, fixing, textOf 
   const section = useRef<HTMLElement>(null);
   usePlaceKept({ rows, scroller, section, list, focused, view });
 
+  /** Makes the issue current and selects a cell: its own, or (`at`) the plan goal it names. */
   const select = useCallback(
-    async (issue: Issue, key: string) => {
+    async (issue: Issue, key: string, at: { sheet: string; cell: string } = issue) => {
       view.setCurrent(key);
       setSelectError(undefined);
       try {
-        await host.select(issue.sheet, issue.cell);
+        await host.select(at.sheet, at.cell);
       } catch (caught) {
         const error = asHostError(caught);
         const words = `${t("pane.selectFailed")}: ${t(error.key, error.params)}`;
@@ -248,7 +249,7 @@ export function IssueList({ issues, view, host, scroller, onFix, fixing, textOf 
                     row={row}
                     current={row.key === view.current}
                     onToggle={() => view.toggleCollapsed(row.key)}
-                    onSelect={(issue) => void select(issue, row.key)}
+                    onSelect={(issue, at) => void select(issue, row.key, at)}
                     onFix={onFix}
                     fixing={fixing}
                     textOf={textOf}
@@ -267,7 +268,7 @@ interface RowProps {
   row: IssueRow;
   current: boolean;
   onToggle: () => void;
-  onSelect: (issue: Issue) => void;
+  onSelect: (issue: Issue, at?: { sheet: string; cell: string }) => void;
   onFix?: (issue: Issue) => void;
   fixing?: boolean;
   textOf?: (issue: Issue) => string | undefined;
@@ -323,6 +324,7 @@ function Row({ row, current, onToggle, onSelect, onFix, fixing, textOf }: RowPro
           onSelect={() => onSelect(row.issue)}
           onFix={onFix && isStatusFix(row.issue) ? () => onFix(row.issue) : undefined}
           fixing={fixing}
+          onGoToSource={sourceHere(row.issue) ? (source) => onSelect(row.issue, source) : undefined}
         />
       );
   }
@@ -421,3 +423,7 @@ function usePlaceKept({ rows, scroller, section, list, focused, view }: PlacePro
   });
 }
 
+/** A plan goal the issue names in this workbook (not in a plan file opened from disk): the pane can go there. */
+function sourceHere(issue: Issue): boolean {
+  return issue.source !== undefined && issue.source.file === undefined;
+}
