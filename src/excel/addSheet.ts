@@ -14,7 +14,7 @@ import type { SheetPlan } from "../core/summary/plan";
 import { HostError } from "../host/hostError";
 import { freeSheetName } from "../host/sheetNames";
 import type { SheetAdded } from "../host/workbookHost";
-import { listSheets, writePlanSheet } from "./planSheet";
+import { deleteSheetNamed, listSheets, writePlanSheet } from "./planSheet";
 import type { Requirements } from "./requirements";
 import { queueWriteCheck } from "./writeGuard";
 
@@ -42,10 +42,7 @@ export async function addPlanSheet(
 /** After a failed write: the sheet goes again if it was made; if Excel will not say or will not delete it, say so. */
 async function deleteHalfMade(context: Excel.RequestContext, name: string): Promise<void> {
   try {
-    const made = (await listSheets(context)).find((sheet) => sheet.name === name);
-    if (!made) return;
-    context.workbook.worksheets.getItem(made.id).delete();
-    await context.sync();
+    await deleteSheetNamed(context, name);
   } catch (error) {
     throw new HostError("host.sheetLeft", { sheet: name }, error instanceof Error ? error.message : String(error));
   }

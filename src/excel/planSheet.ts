@@ -63,6 +63,14 @@ export async function listSheets(context: Excel.RequestContext, alsoQueue?: () =
   return worksheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id }));
 }
 
+/** After a failed write: deletes the sheet called `name` if it was made (two syncs); Excel's refusal is thrown. */
+export async function deleteSheetNamed(context: Excel.RequestContext, name: string): Promise<void> {
+  const made = (await listSheets(context)).find((sheet) => sheet.name === name);
+  if (!made) return;
+  context.workbook.worksheets.getItem(made.id).delete();
+  await context.sync();
+}
+
 /**
  * The plan on a new sheet named `name` (see the module's comment for its syncs). Gives back the new sheet's id and
  * what was left out.

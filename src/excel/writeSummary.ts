@@ -14,7 +14,7 @@
 import type { SheetPlan } from "../core/summary/plan";
 import type { DocumentStore } from "../host/documentStore";
 import { freeSheetName } from "../host/sheetNames";
-import { listSheets, writePlanSheet } from "./planSheet";
+import { deleteSheetNamed, listSheets, writePlanSheet } from "./planSheet";
 import type { Requirements } from "./requirements";
 import { queueWriteCheck } from "./writeGuard";
 
@@ -84,10 +84,7 @@ async function swap(context: Excel.RequestContext, id: string, name: string, old
 /** After a failed write: the temporary sheet goes, if it was made. A failure here leaves it for the next run. */
 async function deleteQuietly(context: Excel.RequestContext, name: string): Promise<void> {
   try {
-    const made = (await listSheets(context)).find((sheet) => sheet.name === name);
-    if (!made) return;
-    context.workbook.worksheets.getItem(made.id).delete();
-    await context.sync();
+    await deleteSheetNamed(context, name);
   } catch {
     // Excel refuses still (a cell being edited): the next summary deletes it, as its name shows it is ours.
   }
