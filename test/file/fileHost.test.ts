@@ -1,25 +1,12 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkSheet } from "../../src/core";
-import { FileHost } from "../../src/file/fileHost";
 import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { readWorkbook } from "../../src/file/readWorkbook";
 import { writeSummarySheet } from "../../src/host/summary";
 import { buildWorkbook } from "../fixtures/builder";
 import { blagoevgrad2024 } from "../fixtures/reference/blagoevgrad2024";
-
-function hostOver(workbook: ExcelJS.Workbook) {
-  const view = { active: workbook.worksheets[0]?.name ?? "", selected: "", changes: 0 };
-  const host = new FileHost(workbook, {
-    activeSheet: () => view.active,
-    select: (sheet, cell) => {
-      view.active = sheet;
-      view.selected = `${sheet}!${cell}`;
-    },
-    changed: () => view.changes++,
-  });
-  return { host, view };
-}
+import { hostOver } from "./hostView";
 
 describe("the summary sheet in a file host", () => {
   it("is added with formulas counting the report's status column whose results agree with the Report", async () => {

@@ -5,7 +5,6 @@
  */
 import type ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core";
-import { FileHost } from "../../src/file/fileHost";
 import { loadWorkbook } from "../../src/file/excelWorkbook";
 import { readPlanFile } from "../../src/file/planFile";
 import { readWorkbook } from "../../src/file/readWorkbook";
@@ -13,19 +12,7 @@ import { addReportFromPlan } from "../../src/host/newReport";
 import { writeSummarySheet } from "../../src/host/summary";
 import { buildWorkbook } from "../fixtures/builder";
 import { BLAGOEVGRAD_PLAN, BLAGOEVGRAD_REPORT_CHANGED } from "../fixtures/planPair";
-
-function hostOver(workbook: ExcelJS.Workbook, active = workbook.worksheets[0]?.name ?? "") {
-  const view = { active, selected: "", changes: 0 };
-  const host = new FileHost(workbook, {
-    activeSheet: () => view.active,
-    select: (sheet, cell) => {
-      view.active = sheet;
-      view.selected = `${sheet}!${cell}`;
-    },
-    changed: () => view.changes++,
-  });
-  return { host, view };
-}
+import { hostOver } from "./hostView";
 
 const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((sheet) => sheet.name);
 
