@@ -71,3 +71,12 @@ function splitOutsideQuotes(text: string): string[] {
   parts.push(text.slice(start));
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
+
+/** "'Приложение 2'!$H$17" → sheet and cell; undefined for "#REF!" (the cell was deleted) or no name at all. */
+export function cellPlaceOf(address: unknown): { sheet: string; cell: string } | undefined {
+  if (typeof address !== "string") return undefined;
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return undefined;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
+  return { sheet, cell: `${match[3]}${match[4]}` };
+}

@@ -23,6 +23,7 @@ import { oncePerKey } from "../core/memo";
 import type { DocumentStore } from "../host/documentStore";
 import type { CellMark } from "../host/edits";
 import { cellKey, HIGHLIGHT_FILL, HIGHLIGHTS_KEY, strongestMarks } from "../host/edits";
+import { cellPlaceOf } from "./addresses";
 import { CELLS_PER_SYNC } from "./blockPlan";
 import type { Requirements } from "./requirements";
 import { queueWriteCheck } from "./writeGuard";
@@ -147,20 +148,11 @@ async function keptNow(
   const places = new Map(names.items.filter((item) => item.name.startsWith(NAME_PREFIX)).map((item) => [item.name, item.value]));
   const moved = stored.flatMap((entry) => {
     if (!entry.name) return [entry];
-    const place = placeOf(places.get(entry.name));
+    const place = cellPlaceOf(places.get(entry.name));
     return place ? [{ ...entry, ...place }] : [];
   });
   const named = new Set(stored.map((entry) => entry.name));
   return { kept: byPlace(moved), strays: [...places.keys()].filter((name) => !named.has(name)) };
-}
-
-/** "'Приложение 2'!$H$17" → sheet and cell; undefined for "#REF!" (the cell was deleted) or no name at all. */
-export function placeOf(address: unknown): { sheet: string; cell: string } | undefined {
-  if (typeof address !== "string") return undefined;
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) return undefined;
-  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] as string);
-  return { sheet, cell: `${match[3]}${match[4]}` };
 }
 
 type Originals = Map<string, KeptFill>;

@@ -15,8 +15,8 @@
  * sync returns, so the cell is compared, not the time.
  */
 import type { Unsubscribe } from "../host/workbookHost";
-import { columnLetter, type CellRange } from "../core/grid";
-import { parseArea } from "./addresses";
+import { address, type CellRange } from "../core/grid";
+import { cellPlaceOf, parseArea } from "./addresses";
 import type { Requirements } from "./requirements";
 
 type Batch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -161,12 +161,9 @@ export class LiveEvents {
 }
 
 /** "'Лист 1'!H16" (or "Sheet1!$H$16") is cell H16 of sheet "Лист 1". */
-function isCell(address: string, sheet: string, cell: string): boolean {
-  const bang = address.lastIndexOf("!");
-  const name = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  const area = parseArea(address);
-  const cells = area ? cellsIn(area) : [];
-  return name.toLowerCase() === sheet.toLowerCase() && cells.length === 1 && cells[0] === cell;
+function isCell(selected: string, sheet: string, cell: string): boolean {
+  const place = cellPlaceOf(selected);
+  return place !== undefined && place.sheet.toLowerCase() === sheet.toLowerCase() && place.cell === cell;
 }
 
 /** The A1 addresses of an area's cells; none for an area larger than the add-in ever writes at once. */
@@ -175,7 +172,7 @@ function cellsIn(area: CellRange): string[] {
   if (count <= 0 || count > MAX_OWN_CELLS) return [];
   const cells: string[] = [];
   for (let row = area.top; row <= area.bottom; row++) {
-    for (let col = area.left; col <= area.right; col++) cells.push(`${columnLetter(col)}${row}`);
+    for (let col = area.left; col <= area.right; col++) cells.push(address(row, col));
   }
   return cells;
 }
