@@ -138,7 +138,7 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
     out.stdout(format.pairing(paired, lang));
     if (!format.showsPairs) sayPairs(paired, lang, out);
   }
-  out.stdout(format.end(results, lang));
+  for (const piece of format.end(results, lang)) out.stdout(piece);
   return results;
 }
 

@@ -22,7 +22,7 @@ export const CSV: OutputFormat = {
   pairing: (pairing, lang) =>
     pairing.pairs.flatMap(({ report, issues }) => issues.map((issue) => line(issueCells(report.file, issue, lang)))).join(""),
   showsPairs: false,
-  end: () => "",
+  end: () => [],
 };
 
 function fileLines(result: FileResult, lang: Lang): string[][] {

@@ -25,8 +25,11 @@ export interface OutputFormat {
   pairing(pairing: Pairing, lang: Lang): string;
   /** Whether `pairing` says which sheets were paired; where not, p2check says so on standard error. */
   showsPairs: boolean;
-  /** Printed after the last file: the totals, or the whole JSON document. */
-  end(results: FileResult[], lang: Lang): string;
+  /**
+   * Printed after the last file: the totals, or the whole JSON document — in pieces, printed one by one, so that a
+   * large document is never held whole (nor twice, escaped) in memory.
+   */
+  end(results: FileResult[], lang: Lang): Iterable<string>;
 }
 
 export const FORMATS = { text: TEXT, json: JSON_FORMAT, csv: CSV, md: MARKDOWN } satisfies Record<string, OutputFormat>;

@@ -1,6 +1,7 @@
 /**
  * JSON: exactly the Report (SPEC §4) for one sheet; an array of Reports and unreadable files otherwise. One document,
- * so it is printed whole after the last file.
+ * printed after the last file (pairing may still add to a report until then), an item at a time: the same text as
+ * JSON.stringify(items, null, 2) of the whole, without the whole ever being one string.
  */
 import type { Report, UnreadableFile } from "../../core";
 import type { FileResult } from "../checkFiles";
@@ -15,7 +16,20 @@ export const JSON_FORMAT: OutputFormat = {
   end: (results) => formatJson(results),
 };
 
-function formatJson(results: FileResult[]): string {
+function* formatJson(results: FileResult[]): Generator<string> {
   const items = results.flatMap((result): (Report | UnreadableFile)[] => ("error" in result ? [result] : result.reports));
-  return jsonText(JSON.stringify(items.length === 1 ? items[0] : items, null, 2)) + "\n";
+  if (items.length === 1) {
+    yield jsonText(JSON.stringify(items[0], null, 2)) + "\n";
+    return;
+  }
+  if (items.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  for (const [i, item] of items.entries()) {
+    // An item one level in: JSON.stringify writes no raw line break inside a string, so every "\n" is indentation's.
+    const indented = JSON.stringify(item, null, 2).replace(/\n/g, "\n  ");
+    yield `${i === 0 ? "[\n" : ",\n"}  ${jsonText(indented)}`;
+  }
+  yield "\n]\n";
 }

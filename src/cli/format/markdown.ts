@@ -17,7 +17,7 @@ export const MARKDOWN: OutputFormat = {
   file: (result, lang, index) => (index > 0 ? "\n" : "") + fileSections(result, lang) + "\n",
   pairing: (pairing, lang) => pairingSection(pairing, lang),
   showsPairs: true,
-  end: (results, lang) => (results.length > 1 ? `\n${escape(text(lang, "cli.total", totals(results)))}\n` : ""),
+  end: (results, lang) => (results.length > 1 ? [`\n${escape(text(lang, "cli.total", totals(results)))}\n`] : []),
 };
 
 function fileSections(result: FileResult, lang: Lang): string {

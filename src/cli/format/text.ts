@@ -17,7 +17,7 @@ export const TEXT: OutputFormat = {
   file: (result, lang, index) => (index > 0 ? "\n" : "") + fileBlock(showControlsIn(result), lang) + "\n",
   pairing: (pairing, lang) => pairingBlock(showControlsIn(pairing), lang),
   showsPairs: true,
-  end: (results, lang) => (results.length > 1 ? `\n${text(lang, "cli.total", totals(results))}\n` : ""),
+  end: (results, lang) => (results.length > 1 ? [`\n${text(lang, "cli.total", totals(results))}\n`] : []),
 };
 
 function fileBlock(result: FileResult, lang: Lang): string {

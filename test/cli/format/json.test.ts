@@ -1,6 +1,8 @@
 import { ReportSchema, UnreadableFileSchema } from "../../../src/core";
 import { cleanSheet, cleanWith } from "../../fixtures/clean";
 import { haskovo2023 } from "../../fixtures/reference/haskovo2023";
+import { PassThrough } from "node:stream";
+import { main } from "../../../src/cli/main";
 import { run, useTempDir, writeBytes, writeWorkbook } from "../helpers";
 
 describe("--format json", () => {
@@ -24,6 +26,18 @@ describe("--format json", () => {
     expect(Array.isArray(parsed)).toBe(true);
     const reports = (parsed as unknown[]).map((item) => ReportSchema.parse(item));
     expect(reports.map((r) => r.file)).toEqual([haskovo, clean]);
+  });
+
+  it("prints the array as JSON.stringify with two spaces would, one item at a time", async () => {
+    const haskovo = await writeWorkbook(dir.path, "haskovo.xlsx", [haskovo2023]);
+    const clean = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
+    const text = writeBytes(dir.path, "text.xlsx", "текст");
+    const chunks: string[] = [];
+    await main([haskovo, clean, text, "--format", "json"], { stdout: (chunk) => chunks.push(chunk), stderr: new PassThrough() });
+    const stdout = chunks.join("");
+    expect(stdout).toBe(JSON.stringify(JSON.parse(stdout), null, 2) + "\n");
+    // Never the whole document in one string: a piece per item, and the closing bracket.
+    expect(chunks.length).toBe(4);
   });
 
   it("prints an array for one file with two sheets that hold the form", async () => {
