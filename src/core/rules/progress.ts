@@ -6,21 +6,25 @@
 import { STATUSES } from "../fields";
 import { isBlank } from "../grid";
 import { fieldValue, type Goal, type Table } from "../table";
-import { cellText, foldKey } from "../text";
+import { cellText, foldKey, wholeWordMatches } from "../text";
 import type { Emit } from "./finding";
 import { goalStatuses, type GoalStatus } from "./status";
 
-/** Words that turn what follows into its opposite, up to two words before it ("не е", "все още не са"). */
-const NEGATION = /(^|\s)(не|няма|нито)(\s+\S+)?\s*$/;
-/** Words that make a claim partial: "частично изпълнена" says neither yes nor no. */
-const HEDGE = /(^|\s)(частично|отчасти|почти|донякъде)\s*$/;
+/**
+ * Words that turn what follows into its opposite, up to two words before it ("не е", "все още не са"). Looked up
+ * among the last two words before a phrase (wordsBefore), not matched by a pattern ending in `$` over all the text
+ * before it: the same reading (NEGATION_PATTERN in the tests), without trying every character of a long note.
+ */
+export const NEGATIONS = new Set(["не", "няма", "нито"]);
+/** Words that make a claim partial, just before it: "частично изпълнена" says neither yes nor no. */
+export const HEDGES = new Set(["частично", "отчасти", "почти", "донякъде"]);
 
 /** The goal (a feminine noun: "целта") was met: "изпълнена", "постигната", "реализирана". */
-const MET = /(^|[^\p{L}])(изпълнена|постигната|реализирана)(?=[^\p{L}]|$)/gu;
+const MET = /(?:изпълнена|постигната|реализирана)(?!\p{L})/gu;
 /** Work not done, or still going on. */
-const NOT_YET = /(^|[^\p{L}])(предстои|предстоят|в процес на)(?=[^\p{L}]|$)/u;
+const NOT_YET = /(?:предстои|предстоят|в процес на)(?!\p{L})/gu;
 /** Plural participles of the work ("проведени", "изпълнени"): a shortfall only when negated. */
-const DONE_WORK = /(^|[^\p{L}])(изпълнени|постигнати|реализирани|проведени|извършени|проведена|проведен)(?=[^\p{L}]|$)/gu;
+const DONE_WORK = /(?:изпълнени|постигнати|реализирани|проведени|извършени|проведена|проведен)(?!\p{L})/gu;
 
 interface NoteReading {
   /** The note says the goal was met. */
@@ -33,19 +37,35 @@ interface NoteReading {
 export function readNote(note: string): NoteReading {
   const text = foldKey(note);
   let met = false;
-  let notMet = NOT_YET.test(text);
-  for (const match of text.matchAll(MET)) {
-    const before = text.slice(0, match.index + (match[1] as string).length);
-    if (HEDGE.test(before)) continue;
-    if (NEGATION.test(before)) notMet = true;
+  let notMet = !wholeWordMatches(text, NOT_YET).next().done;
+  for (const match of wholeWordMatches(text, MET)) {
+    const [last, second] = wordsBefore(text, match.index);
+    if (HEDGES.has(last as string)) continue;
+    if (NEGATIONS.has(last as string) || NEGATIONS.has(second as string)) notMet = true;
     else met = true;
   }
-  for (const match of text.matchAll(DONE_WORK)) {
-    const before = text.slice(0, match.index + (match[1] as string).length);
-    if (NEGATION.test(before)) notMet = true;
+  for (const match of wholeWordMatches(text, DONE_WORK)) {
+    const [last, second] = wordsBefore(text, match.index);
+    if (NEGATIONS.has(last as string) || NEGATIONS.has(second as string)) notMet = true;
   }
   return { met, notMet };
 }
+
+/** The last two words of text before `end`, nearest first (fewer at the start); a word is a run of non-spaces. */
+export function wordsBefore(text: string, end: number): string[] {
+  const words: string[] = [];
+  let i = end;
+  while (words.length < 2) {
+    while (i > 0 && SPACE.test(text.charAt(i - 1))) i--;
+    if (i === 0) break;
+    const wordEnd = i;
+    while (i > 0 && !SPACE.test(text.charAt(i - 1))) i--;
+    words.push(text.slice(i, wordEnd));
+  }
+  return words;
+}
+
+const SPACE = /\s/;
 
 export function checkProgress(table: Table, emit: Emit): void {
   const col = table.layout.header.columns.progressInfo;

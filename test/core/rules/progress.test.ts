@@ -2,6 +2,7 @@ import { checkOne, issuesOf } from "../../fixtures/check";
 import { cleanWith } from "../../fixtures/clean";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
 import { haskovo2023 } from "../../fixtures/reference/haskovo2023";
+import { HEDGES, NEGATIONS, wordsBefore } from "../../../src/core/rules/progress";
 
 // The clean report's goal 2 (row 9) is "Изпълнена", goal 3 (row 10) "Неизпълнена", goal 1 "В процес на изпълнение".
 const FULFILLED = 1;
@@ -50,5 +51,29 @@ describe("progress.contradictsStatus", () => {
     for (const sheet of [blagoevgrad2024, haskovo2023]) {
       expect(issuesOf(await checkOne(sheet), "progress.contradictsStatus")).toEqual([]);
     }
+  });
+});
+
+describe("the words before a phrase (wordsBefore)", () => {
+  // The patterns the word lookup stands for: a negation among the last two words, a hedge as the last one.
+  const NEGATION_PATTERN = /(^|\s)(не|няма|нито)(\s+\S+)?\s*$/;
+  const HEDGE_PATTERN = /(^|\s)(частично|отчасти|почти|донякъде)\s*$/;
+  const PIECES = ["не", "няма", "нито", "е", "са", "все още", "частично", "почти", "(", "„", "неизпълнена", "нене", " ", "  ", "\n", "\u00a0", "\t", "x"];
+
+  it("finds a negation or a hedge exactly where the end-anchored patterns did, on 20,000 generated texts", () => {
+    let seed = 17;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let negated = 0;
+    const differ: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const words = Array.from({ length: random(6) }, () => PIECES[random(PIECES.length)] as string);
+      const text = words.join(random(2) ? " " : "");
+      const [last, second] = wordsBefore(text, text.length);
+      const found = NEGATIONS.has(last as string) || NEGATIONS.has(second as string);
+      if (found !== NEGATION_PATTERN.test(text) || HEDGES.has(last as string) !== HEDGE_PATTERN.test(text)) differ.push(text);
+      if (found) negated++;
+    }
+    expect(differ).toEqual([]);
+    expect(negated).toBeGreaterThan(2_000); // the generated texts do reach both answers
   });
 });
