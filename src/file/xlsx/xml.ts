@@ -11,7 +11,11 @@ export interface XmlHandlers {
   close?(name: string): void;
 }
 
-const decoder = new TextDecoder("utf-8");
+/**
+ * A part is decoded and parsed a piece at a time: a 3.5 MB sheet never becomes one 3.5 MB string beside its bytes
+ * (saxes keeps no more of the text than the element it is in).
+ */
+const PIECE_BYTES = 64 * 1024;
 
 export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: false });
@@ -27,7 +31,11 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
     const close = handlers.close;
     parser.on("closetag", (node) => close(localName(node.name)));
   }
-  parser.write(decoder.decode(bytes)).close();
+  const decoder = new TextDecoder("utf-8"); // in streaming mode, a character cut between two pieces is kept for the next
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+    parser.write(decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: true }));
+  }
+  parser.write(decoder.decode()).close();
 }
 
 function localName(name: string): string {
