@@ -13,8 +13,11 @@ export interface PlanFile {
   bytes: Uint8Array;
 }
 
-/** With `goals`, the result also holds the goals of the sheets that may pair with another file's (pairing.ts). */
-export async function checkBytes(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile, goals?: boolean): Promise<FileResult> {
+/** Which sheets' goals a result holds for pairing (pairing.ts): the plans' alone, or every sheet's that may pair. */
+export type GoalsWanted = "plans" | "all";
+
+/** With `goals`, the result also holds the goals of those sheets that may pair with another file's (pairing.ts). */
+export async function checkBytes(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile, goals?: GoalsWanted): Promise<FileResult> {
   try {
     const grids = await readWorkbook(bytes);
     if (plan) {
@@ -26,7 +29,7 @@ export async function checkBytes(file: string, bytes: Uint8Array, lang: Lang, pl
       if (!reconciled) return { file, error: text(lang, "cli.planNotAPlan", { plan: plan.file }) };
       return { file, reports: reconciled };
     }
-    if (goals) return { file, ...checkWorkbookForPairing(grids, { lang, file }) };
+    if (goals) return { file, ...checkWorkbookForPairing(grids, { lang, file }, goals) };
     return { file, reports: checkWorkbook(grids, { lang, file }) };
   } catch (error) {
     if (error instanceof PlanUnreadable) return { file, error: text(lang, "cli.planUnreadable", { plan: error.file, reason: error.reason }) };

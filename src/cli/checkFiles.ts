@@ -7,12 +7,13 @@ import { open } from "node:fs/promises";
 import type { GoalSheet, Lang, Report } from "../core";
 import { text } from "../core/i18n/strings";
 import { specialType, type Refusal } from "./files";
-import type { PlanFile } from "./checkBytes";
+import type { GoalsWanted, PlanFile } from "./checkBytes";
+import type { GoalsOf } from "./pairing";
 import { DEFAULT_BUDGET, IsolatedChecker, type CheckBudget } from "./isolation";
 
 /**
  * A file's reports, or why it could not be read. `goals`, beside the reports, only when asked for (pairing.ts): the
- * goals of each sheet that may pair with a sheet of another file, taken off again before anything is printed.
+ * goals of the sheets asked for that may pair with a sheet of another file, taken off again before anything is printed.
  */
 export type FileResult = { file: string; reports: Report[]; goals?: (GoalSheet | null)[] } | { file: string; error: string };
 
@@ -65,7 +66,7 @@ export async function checkFile(file: string, lang: Lang, budget: CheckBudget = 
   return result as FileResult;
 }
 
-async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang, plan?: PlanFile, goals?: boolean): Promise<FileResult> {
+async function checkRead(checker: IsolatedChecker, file: string, read: Read, lang: Lang, plan?: PlanFile, goals?: GoalsWanted): Promise<FileResult> {
   if (!("bytes" in read)) return unopenable(file, read.why, lang);
   return checker.check(file, read.bytes, lang, plan, goals);
 }
@@ -80,8 +81,8 @@ export async function* checkEach(
   lang: Lang,
   budget: CheckBudget = DEFAULT_BUDGET,
   plan?: PlanFile,
-  /** Also the goals of the sheets that may pair with another file's (FileResult's `goals`). */
-  goals?: boolean,
+  /** Also the goals of those sheets that may pair with another file's (FileResult's `goals`). */
+  goals?: GoalsWanted,
 ): AsyncGenerator<FileResult> {
   const checker = new IsolatedChecker(budget);
   try {
@@ -94,6 +95,23 @@ export async function* checkEach(
   } finally {
     await checker.close();
   }
+}
+
+/**
+ * The goals of files' sheets for pairing (pairing.ts's GoalsOf): each file read and checked once more, on one worker
+ * started at the first file asked for (none when no report pairs), within the same budget as the check.
+ */
+export function goalsReader(lang: Lang, budget: CheckBudget = DEFAULT_BUDGET): { goalsOf: GoalsOf; close(): Promise<void> } {
+  const checker = new IsolatedChecker(budget);
+  return {
+    async goalsOf(file) {
+      const read = await readBytes(file);
+      if (!("bytes" in read)) return undefined;
+      const result = await checker.check(file, read.bytes, lang, undefined, "all");
+      return isUnreadable(result) ? undefined : result.goals;
+    },
+    close: () => checker.close(),
+  };
 }
 
 /** All the results at once, with progress after each file. */

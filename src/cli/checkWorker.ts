@@ -1,14 +1,14 @@
 /** The worker thread that checks workbooks for the command line, one at a time (see isolation.ts). */
 import { parentPort } from "node:worker_threads";
 import type { Lang } from "../core";
-import { checkBytes, type PlanFile } from "./checkBytes";
+import { checkBytes, type GoalsWanted, type PlanFile } from "./checkBytes";
 
 export interface CheckRequest {
   file: string;
   bytes: Uint8Array;
   lang: Lang;
   plan?: PlanFile;
-  goals?: boolean;
+  goals?: GoalsWanted;
 }
 
 /** Said once the modules are loaded, so a file's time budget counts its own work, not the worker's start. */

@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { Lang } from "../core";
 import { text } from "../core/i18n/strings";
 import type { FileResult } from "./checkFiles";
-import type { PlanFile } from "./checkBytes";
+import type { GoalsWanted, PlanFile } from "./checkBytes";
 import type { CheckRequest } from "./checkWorker";
 
 /** What the worker says when it is ready (checkWorker.ts's READY; not imported, which would start a worker's code here). */
@@ -92,9 +92,9 @@ export class IsolatedChecker {
 
   /**
    * Checks one file; with `plan`, each report in it is reconciled with that plan (its bytes are copied, not handed
-   * over); with `goals`, the result also holds the goals of the sheets that may pair with another file's.
+   * over); with `goals`, the result also holds the goals of those sheets that may pair with another file's.
    */
-  async check(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile, goals?: boolean): Promise<FileResult> {
+  async check(file: string, bytes: Uint8Array, lang: Lang, plan?: PlanFile, goals?: GoalsWanted): Promise<FileResult> {
     let worker: Worker;
     try {
       worker = await (this.worker ??= this.start());

@@ -4,13 +4,13 @@ import type { SingleBar } from "cli-progress";
 import type { Lang, Severity } from "../core";
 import { text } from "../core/i18n/strings";
 import type { PlanFile } from "./checkBytes";
-import { checkEach, isUnreadable, readBytes, refusalText, unopenable, type FileResult } from "./checkFiles";
+import { checkEach, goalsReader, isUnreadable, readBytes, refusalText, unopenable, type FileResult } from "./checkFiles";
 import { EXIT } from "./exit";
 import { collectFiles, type FileList } from "./files";
 import { showControls } from "./format/escape";
 import { FORMATS } from "./format/index";
 import { parseOptions, UsageError, USAGE, type Options } from "./options";
-import type { Pairing } from "./pairing";
+import type { Pairing, PlanPairing } from "./pairing";
 
 export { EXIT };
 
@@ -113,7 +113,7 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   const format = FORMATS[options.format];
   const { lang } = options;
   const results: FileResult[] = [];
-  // Loaded only to pair: it brings the core's reconciling, which the check itself leaves to the worker.
+  // Loaded only to pair; it loads the core's reconciling only once a plan is among the files (pairing.ts).
   const pairing = !plan && files.length > 1 ? new (await import("./pairing")).PlanPairing() : undefined;
   const print = (result: FileResult) => {
     pairing?.take(result);
@@ -126,14 +126,14 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   if (format.prepare) setImmediate(() => format.prepare?.(lang)); // runs once the first file is being read and checked
   const progress = await out.progress(files.length, lang);
   try {
-    for await (const result of checkEach(files, lang, undefined, plan, pairing !== undefined)) {
+    for await (const result of checkEach(files, lang, undefined, plan, pairing && "plans")) {
       print(result);
       progress?.update(results.length - list.refused.length, { file: showControls(path.basename(result.file)) });
     }
   } finally {
     out.endProgress();
   }
-  const paired = pairing?.pair(lang);
+  const paired = pairing && (await pairFound(pairing, lang));
   if (paired) {
     out.stdout(format.pairing(paired, lang));
     if (!format.showsPairs) sayPairs(paired, lang, out);
@@ -142,12 +142,23 @@ async function checkAll(files: string[], list: FileList, options: Options, out: 
   return results;
 }
 
+/** Pairs the plans and reports checked; a report that pairs is checked again for its goals. */
+async function pairFound(pairing: PlanPairing, lang: Lang): Promise<Pairing | undefined> {
+  const reader = goalsReader(lang);
+  try {
+    return await pairing.pair(lang, reader.goalsOf);
+  } finally {
+    await reader.close();
+  }
+}
+
 /** The pairs made, and the reports paired with none for having two plans, for formats whose output is data. */
 function sayPairs(pairing: Pairing, lang: Lang, out: Output): void {
   const sheet = (ref: { file: string; sheet: string }) => text(lang, "cli.pairs.sheet", { ...ref });
   for (const { report, plan } of pairing.pairs) out.say(text(lang, "cli.pairs.paired", { report: sheet(report), plan: sheet(plan) }));
   for (const { report, plans } of pairing.manyPlans) out.say(`${text(lang, "cli.pairs.manyPlans")} ${sheet(report)} ← ${plans.map(sheet).join("; ")}`);
   for (const { report, plan } of pairing.tooLarge) out.say(`${text(lang, "cli.pairs.tooLarge")} ${sheet(report)} ← ${sheet(plan)}`);
+  for (const { report, plan } of pairing.changed) out.say(`${text(lang, "cli.pairs.changed")} ${sheet(report)} ← ${sheet(plan)}`);
 }
 
 /** --new-report OUT PLAN: the report form made from the one plan given. */

@@ -8,6 +8,7 @@ import { oncePerObject } from "./memo";
 import { emptyRollup, rollUp } from "./rollup";
 import { checkForm, checkTable, messageOf, RULES, type Finding } from "./rules";
 import { goalSheetOf, reconcile, type GoalSheet } from "./reconcile";
+import { mayPair } from "./reconcile/pairs";
 import { readTable, type Table } from "./table";
 
 export interface CheckOptions {
@@ -40,24 +41,22 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): R
 
 /**
  * checkWorkbook, and beside each Report the goals reconcile needs (goalSheet.ts) where the sheet may still be paired
- * with a sheet of another file: a plan, or a report not reconciled inside its own workbook, whose header names the
- * administration and the year. The command line's workers return these, and it pairs plans and reports of different
- * files with reconcileWithPlan, without reading any file again.
+ * with a sheet of another file (mayPair). The command line's workers return these, and it pairs plans and reports of
+ * different files with reconcileWithPlan. With `of: "plans"`, only plans' goals: a report's are wanted only once a
+ * plan of its administration and year is found among the files, which in a folder of reports is never.
  */
 export function checkWorkbookForPairing(
   grids: SheetGrid[],
   options: CheckOptions = {},
+  of: "plans" | "all" = "all",
 ): { reports: Report[]; goals: (GoalSheet | null)[] } {
   const found = checkFound(grids, options);
   if (found.length === 0) return { reports: [notFound(grids[0]?.name ?? "", options)], goals: [null] };
+  const wanted = (report: Report) => mayPair(report) && (of === "all" || report.form === "plan");
   return {
     reports: found.map(({ report }) => report),
-    goals: found.map(({ report, table }) => (mayPair(report) ? goalSheetOf(table, report.sheet, options.file) : null)),
+    goals: found.map(({ report, table }) => (wanted(report) ? goalSheetOf(table, report.sheet, options.file) : null)),
   };
-}
-
-function mayPair({ form, plan, layout }: Report): boolean {
-  return (form === "plan" || (form === "report" && !plan)) && layout.administration !== undefined && layout.year !== undefined;
 }
 
 function checkFound(grids: SheetGrid[], options: CheckOptions): { report: Report; table: Table }[] {

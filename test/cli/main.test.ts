@@ -453,12 +453,11 @@ describe("results are printed as each file is done", () => {
     expect(chunks.map(({ chunk }) => chunk).join("")).toBe((await run([...files, "--format", format])).stdout);
   });
 
-  it("as JSON: one document, after the last file", async () => {
+  it("as JSON: one document, after the last file, written an item at a time", async () => {
     const files = await threeFiles();
     const chunks = await chunksOf([...files, "--format", "json"]);
-    expect(chunks).toHaveLength(1);
-    expect(chunks[0]?.checked).toBe(3);
-    expect(jsonItems(chunks[0]?.chunk ?? "")).toHaveLength(3);
+    expect(chunks.map(({ checked }) => checked)).toEqual([3, 3, 3, 3]); // three items and the closing bracket
+    expect(jsonItems(chunks.map(({ chunk }) => chunk).join(""))).toHaveLength(3);
   });
 
   it("keeps the progress bar on a terminal: cleared before each file's text, drawn again after", async () => {

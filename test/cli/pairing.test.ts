@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { checkWorkbookForPairing, type GoalSheet, type Report } from "../../src/core";
+import type { GoalSheet, Report } from "../../src/core";
+import { checkBytes } from "../../src/cli/checkBytes";
 import type { FileResult } from "../../src/cli/checkFiles";
-import { MAX_GOAL_PAIRS, PlanPairing } from "../../src/cli/pairing";
-import { readWorkbook } from "../../src/file/readWorkbook";
+import { MAX_GOAL_PAIRS, PlanPairing, type GoalsOf } from "../../src/cli/pairing";
 import { buildWorkbook } from "../fixtures/builder";
 import type { FormRow, FormSheet } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
@@ -251,39 +251,104 @@ describe("p2check over a folder of plans and reports", () => {
 });
 
 describe("PlanPairing", () => {
-  /** A file's result as the worker hands it back, with the goals of the sheets that may pair. */
-  async function checked(file: string, sheet: FormSheet): Promise<FileResult> {
-    return { file, ...checkWorkbookForPairing(await readWorkbook(await buildWorkbook([sheet])), { file }) };
+  /** A file's result as the worker hands it back in a run of several files: the goals of its plans alone. */
+  async function checked(file: string, ...sheets: FormSheet[]): Promise<FileResult> {
+    return checkBytes(file, await buildWorkbook(sheets), "bg", undefined, "plans");
   }
 
+  /** GoalsOf over files' sheets: each file checked again for all its goals; the files asked for, in order. */
+  function goalsOver(files: Record<string, FormSheet[]>): { goalsOf: GoalsOf; asked: string[] } {
+    const asked: string[] = [];
+    const goalsOf: GoalsOf = async (file) => {
+      asked.push(file);
+      const sheets = files[file];
+      if (!sheets) return undefined;
+      const result = await checkBytes(file, await buildWorkbook(sheets), "bg", undefined, "all");
+      return "goals" in result ? result.goals : undefined;
+    };
+    return { goalsOf, asked };
+  }
+
+  it("keeps no report's goals while checking, and checks again only the report that pairs, once", async () => {
+    const report = await checked("отчет.xlsx", cleanSheet());
+    expect((report as { goals: unknown[] }).goals).toEqual([null]);
+    const pairing = new PlanPairing();
+    for (const result of [await checked("план.xlsx", planOf(cleanSheet(), "План 2023")), report, await checked("видин.xlsx", reportOf("Областна администрация Видин"))]) {
+      pairing.take(result);
+    }
+    const { goalsOf, asked } = goalsOver({ "отчет.xlsx": [cleanSheet()] });
+    const paired = await pairing.pair("bg", goalsOf);
+    expect(asked).toEqual(["отчет.xlsx"]);
+    expect(paired?.pairs.map((pair) => [pair.report.file, pair.plan.file])).toEqual([["отчет.xlsx", "план.xlsx"]]);
+    expect(paired?.reportsAlone).toEqual([{ file: "видин.xlsx", sheet: "Отчет 2023" }]);
+    expect((report as { reports: Report[] }).reports[0]?.plan).toEqual({ file: "план.xlsx", sheet: "План 2023" });
+  });
+
+  it("loads the checker's reconciling into p2check's own thread only once a plan is among the files", async () => {
+    const reports = [await checked("отчет.xlsx", cleanSheet()), await checked("видин.xlsx", reportOf("Областна администрация Видин"))];
+    const plan = await checked("план.xlsx", planOf(cleanSheet(), "План 2023"));
+    const loads: number[] = [];
+    for (const results of [reports, [plan, ...reports]]) {
+      let loaded = 0;
+      await jest.isolateModulesAsync(async () => {
+        jest.doMock("../../src/core/check", () => (loaded++, jest.requireActual("../../src/core/check")));
+        const { PlanPairing: Fresh } = await import("../../src/cli/pairing");
+        const pairing = new Fresh();
+        for (const result of structuredClone(results)) pairing.take(result);
+        await pairing.pair("bg", goalsOver({ "отчет.xlsx": [cleanSheet()] }).goalsOf);
+      });
+      loads.push(loaded);
+    }
+    expect(loads).toEqual([0, 1]);
+  });
+
+  it("leaves a report unreconciled, and names it, when its file cannot be read again or no longer holds the sheet", async () => {
+    for (const now of [undefined, [cleanSheet({ name: "Друг лист" })]]) {
+      const report = await checked("отчет.xlsx", cleanSheet());
+      const pairing = new PlanPairing();
+      pairing.take(await checked("план.xlsx", planOf(cleanSheet(), "План 2023")));
+      pairing.take(report);
+      const paired = await pairing.pair("bg", goalsOver(now ? { "отчет.xlsx": now } : {}).goalsOf);
+      expect(paired?.pairs).toEqual([]);
+      expect(paired?.changed).toEqual([{ report: { file: "отчет.xlsx", sheet: "Отчет 2023" }, plan: { file: "план.xlsx", sheet: "План 2023" } }]);
+      expect((report as { reports: Report[] }).reports[0]?.plan).toBeUndefined();
+    }
+  });
+
   it("counts a plan reconciled inside its own workbook as having its report", async () => {
-    const both = { file: "двата.xlsx", ...checkWorkbookForPairing(await readWorkbook(await buildWorkbook([planOf(cleanSheet(), "План 2023"), cleanSheet()])), { file: "двата.xlsx" }) };
+    const both = await checked("двата.xlsx", planOf(cleanSheet(), "План 2023"), cleanSheet());
     const pairing = new PlanPairing();
     for (const result of [both, await checked("видин.xlsx", reportOf("Областна администрация Видин"))]) pairing.take(result);
     expect(both).not.toHaveProperty("goals");
-    expect(pairing.pair("bg")).toEqual({
+    const { goalsOf, asked } = goalsOver({});
+    expect(await pairing.pair("bg", goalsOf)).toEqual({
       pairs: [],
       manyPlans: [],
       tooLarge: [],
+      changed: [],
       reportsAlone: [{ file: "видин.xlsx", sheet: "Отчет 2023" }],
       plansAlone: [],
     });
+    expect(asked).toEqual([]);
   });
 
   it("leaves a pair too large to reconcile outside a worker unreconciled, and names it", async () => {
     const plan = await checked("план.xlsx", planOf(cleanSheet(), "План 2023"));
     const report = await checked("отчет.xlsx", cleanSheet());
     // Goals enough to pass the limit, made from the real ones: plain data, as a worker would hand them back.
-    const widen = (result: FileResult, count: number) => {
-      const goals = (result as { goals: GoalSheet[] }).goals[0] as GoalSheet;
+    const widen = (goals: GoalSheet, count: number) => {
       goals.goals = Array.from({ length: count }, (_, i) => ({ ...(goals.goals[i % goals.goals.length] as GoalSheet["goals"][number]), row: 8 + i }));
     };
-    widen(plan, 1_001);
-    widen(report, Math.ceil(MAX_GOAL_PAIRS / 1_001) + 1);
+    widen((plan as { goals: GoalSheet[] }).goals[0] as GoalSheet, 1_001);
     const pairing = new PlanPairing();
     pairing.take(plan);
     pairing.take(report);
-    const result = pairing.pair("bg");
+    const { goalsOf } = goalsOver({ "отчет.xlsx": [cleanSheet()] });
+    const result = await pairing.pair("bg", async (file) => {
+      const goals = await goalsOf(file);
+      widen(goals?.[0] as GoalSheet, Math.ceil(MAX_GOAL_PAIRS / 1_001) + 1);
+      return goals;
+    });
     expect(result?.pairs).toEqual([]);
     expect(result?.tooLarge).toEqual([{ report: { file: "отчет.xlsx", sheet: "Отчет 2023" }, plan: { file: "план.xlsx", sheet: "План 2023" }, goals: 1_001 + Math.ceil(MAX_GOAL_PAIRS / 1_001) + 1 }]);
     expect((report as { reports: Report[] }).reports[0]?.plan).toBeUndefined();

@@ -60,6 +60,10 @@ export function pairingLists(pairing: Pairing, lang: Lang): { heading: string; i
       heading: text(lang, "cli.pairs.tooLarge"),
       items: pairing.tooLarge.map(({ report, plan, goals }) => `${sheet(report)} ← ${sheet(plan)} (${text(lang, "cli.pairs.goals", { goals })})`),
     },
+    {
+      heading: text(lang, "cli.pairs.changed"),
+      items: pairing.changed.map(({ report, plan }) => `${sheet(report)} ← ${sheet(plan)}`),
+    },
     { heading: text(lang, "cli.pairs.reportsAlone"), items: pairing.reportsAlone.map(sheet) },
     { heading: text(lang, "cli.pairs.plansAlone"), items: pairing.plansAlone.map(sheet) },
   ];

@@ -233,6 +233,10 @@ export const STRINGS = {
     bg: "Твърде много цели за сверка при проверка на много файлове наведнъж — сверете отчета с плана с --plan:",
     en: "Too many goals to reconcile when checking many files at once — reconcile the report with its plan using --plan:",
   },
+  "cli.pairs.changed": {
+    bg: "Отчети, чийто файл се промени или не можа да се прочете отново за сверката — не са сверени; проверете ги пак:",
+    en: "Reports whose file changed, or could not be read again, for reconciling — not reconciled; check them again:",
+  },
   "cli.pairs.sheet": { bg: "{file} — лист „{sheet}“", en: "{file} — sheet “{sheet}”" },
   "cli.pairs.goals": { bg: "{goals:# цел|# цели}", en: "{goals:# goal|# goals}" },
   "cli.pairs.paired": {

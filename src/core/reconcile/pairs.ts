@@ -3,7 +3,16 @@
  * year, as their headers name them. Names are compared as goal texts are (goalText.ts): case, spaces, punctuation,
  * quotes and look-alike letters do not matter, so "Областна администрация – Хасково" is "ОБЛАСТНА АДМИНИСТРАЦИЯ ХАСКОВО".
  */
+import type { Report } from "../report";
 import { wordingKey } from "./goalText";
+
+/**
+ * Whether a checked sheet may pair with a sheet of another file: a plan, or a report not reconciled inside its own
+ * workbook, whose header names the administration and the year.
+ */
+export function mayPair({ form, plan, layout }: Report): boolean {
+  return (form === "plan" || (form === "report" && !plan)) && layout.administration !== undefined && layout.year !== undefined;
+}
 
 export interface PairableSheet {
   form: "plan" | "report";
