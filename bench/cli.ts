@@ -38,8 +38,12 @@ export function compileCli(): void {
 /** Each runner reports on stderr, as it exits, its CPU time (all threads, user + system) and its peak memory. */
 const REPORT_USAGE = `process.on("exit", () => { const { user, system } = process.cpuUsage(); process.stderr.write("\\nBENCH_CPU " + (user + system) / 1000 + " BENCH_RSS " + process.resourceUsage().maxRSS * 1024 + "\\n"); });\n`;
 
-/** bin/p2check.js, pointed at the bench's build: started as it ships (process.ts starts the check worker at once). */
-const RUN_CLI = REPORT_USAGE + `require("./cli/process.js").start(process.argv.slice(2));\n`;
+/** bin/p2check.js itself, pointed at the bench's build (its ../dist/ is the build's ./): started as it ships. */
+const RUN_CLI =
+  REPORT_USAGE +
+  readFileSync(path.join(ROOT, "bin", "p2check.js"), "utf8")
+    .replace(/^#!.*\n/, "")
+    .replace(/\.\.\/dist\//g, "./");
 
 /** ExcelJS alone: each file read into a workbook, one after the other, nothing else. */
 const RUN_EXCELJS = REPORT_USAGE + `const ExcelJS = require("exceljs");

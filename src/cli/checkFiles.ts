@@ -9,7 +9,8 @@ import { text } from "../core/i18n/strings";
 import { specialType, type Refusal } from "./files";
 import type { GoalsWanted, PlanFile } from "./checkBytes";
 import type { GoalsOf } from "./pairing";
-import { DEFAULT_BUDGET, IsolatedChecker, type CheckBudget } from "./isolation";
+import { IsolatedChecker } from "./isolation";
+import { DEFAULT_BUDGET, type CheckBudget } from "./workerStart";
 
 /**
  * A file's reports, or why it could not be read. `goals`, beside the reports, only when asked for (pairing.ts): the

@@ -3,35 +3,13 @@
  * exhaust memory (a zip bomb, a sheet of millions of cells) costs only its own result: the worker is stopped, the
  * file is named with the reason in words, and a fresh worker checks the next file.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Lang } from "../core";
 import { text } from "../core/i18n/strings";
 import type { FileResult } from "./checkFiles";
 import type { GoalsWanted, PlanFile } from "./checkBytes";
 import type { CheckRequest } from "./checkWorker";
-
-/** What the worker says when it is ready (checkWorker.ts's READY; not imported, which would start a worker's code here). */
-const READY = "ready";
-
-export interface CheckBudget {
-  /** Wall time one file may take to read and check. */
-  seconds: number;
-  /** The worker's JavaScript heap (V8's old generation), in MB. */
-  heapMb: number;
-}
-
-export const DEFAULT_BUDGET: CheckBudget = { seconds: 30, heapMb: 768 };
-
-const YOUNG_GENERATION_MB = 4;
-
-/** The compiled worker beside this module; from the TypeScript sources (tests) it runs through tsx. */
-function workerScript(): { path: string; execArgv: string[] } {
-  const compiled = join(__dirname, "checkWorker.js");
-  if (existsSync(compiled)) return { path: compiled, execArgv: [] };
-  return { path: join(__dirname, "checkWorker.ts"), execArgv: ["--require", require.resolve("tsx/cjs")] };
-}
+import { DEFAULT_BUDGET, startWorker, takeEarlyWorker, type CheckBudget } from "./workerStart";
 
 /**
  * Bytes the worker may own: handed over without a copy when they fill their buffer alone. A Node Buffer is often a
@@ -42,48 +20,6 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return alone ? bytes : new Uint8Array(bytes);
 }
 
-/** A worker that has loaded its modules; rejected if it could not start (or ran out of memory doing so). */
-function startWorker(heapMb: number): Promise<Worker> {
-  const { path, execArgv } = workerScript();
-  const worker = new Worker(path, {
-    execArgv,
-    // The young generation small: V8 would let it grow to 48 MB of short-lived cells and strings before collecting,
-    // which a file's check does not need (it costs a few per cent more collections, and keeps p2check under 100 MB).
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    stdout: false,
-    stderr: false,
-  });
-  worker.unref(); // an idle worker never keeps p2check running
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number) => reject(new Error(`the check worker stopped at its start (exit code ${code})`));
-    worker.once("error", reject).once("exit", onExit);
-    worker.once("message", (message) => {
-      worker.off("error", reject).off("exit", onExit);
-      if (message === READY) resolve(worker);
-      else reject(new Error("the check worker did not start"));
-    });
-  });
-}
-
-let early: { heapMb: number; worker: Promise<Worker> } | undefined;
-
-/**
- * Starts a worker with the default budget now, for the first checker to take: it loads the checker while the main
- * thread is still loading its own modules and listing the files. Unused, it is unref'd and never keeps p2check running.
- */
-export function startWorkerEarly(): void {
-  if (early) return;
-  const worker = startWorker(DEFAULT_BUDGET.heapMb);
-  worker.catch(() => {}); // a failed start is reported by the checker that takes it
-  early = { heapMb: DEFAULT_BUDGET.heapMb, worker };
-}
-
-function takeEarlyWorker(heapMb: number): Promise<Worker> | undefined {
-  if (early?.heapMb !== heapMb) return undefined;
-  const { worker } = early;
-  early = undefined;
-  return worker;
-}
 
 export class IsolatedChecker {
   private worker: Promise<Worker> | undefined;

@@ -8,12 +8,11 @@
 import { text } from "../core/i18n/strings";
 import { EXIT } from "./exit";
 import { showControls } from "./format/escape";
-import { startWorkerEarly } from "./isolation";
+import { startWorkerFor } from "./workerStart";
 import type { Io } from "./main";
 
 export function start(argv: string[]): void {
-  // The check worker loads the checker while this thread loads the rest of p2check: on two cores, at the same time.
-  if (checksFiles(argv)) startWorkerEarly();
+  startWorkerFor(argv); // started already by bin/p2check.js, before this module's own imports; then this does nothing
   const io = pipeSafeIo();
   const fail = (error: unknown) => {
     if (isClosedPipe(error)) return;
@@ -36,11 +35,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(internalErrorLine(error));
     return EXIT.internal;
   }
-}
-
-/** Whether the run will check files, and so needs the worker: not for --help or --new-report (a guess; a wrong one costs only time). */
-function checksFiles(argv: string[]): boolean {
-  return !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--new-report" || arg.startsWith("--new-report="));
 }
 
 /** Both languages: the error may come before --lang was read. Only the message's first line: it is for a person. */

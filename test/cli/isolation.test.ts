@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFiles, isUnreadable } from "../../src/cli/checkFiles";
-import { startWorkerEarly } from "../../src/cli/isolation";
+import { startWorkerEarly } from "../../src/cli/workerStart";
 import { SAMPLE } from "../../src/cli/main";
 import { inlineText, workbookWith } from "../fixtures/rawXlsx";
 
