@@ -74,8 +74,9 @@ async function checkRead(checker: IsolatedChecker, file: string, read: Read, lan
 
 /**
  * Checks the files one after another, giving each result as soon as it is there, so that it can be printed before the
- * next file is checked. The next file's bytes are read while the current one is checked: the disk (or the network
- * share a central office keeps reports on) works while the processor does, instead of in turns.
+ * next file's is. The next file's bytes are read while the current one is checked — the disk (or the network share a
+ * central office keeps reports on) works while the processor does, instead of in turns — and handed to the worker
+ * at once, to wait there: the worker goes on to it without waiting for this thread to take the current result.
  */
 export async function* checkEach(
   files: string[],
@@ -86,12 +87,23 @@ export async function* checkEach(
   goals?: GoalsWanted,
 ): AsyncGenerator<FileResult> {
   const checker = new IsolatedChecker(budget);
+  // Each file is read, then handed to the worker; the next one's reading starts as soon as this one is handed over.
+  const checking: Promise<FileResult>[] = [];
+  let handedOver = Promise.resolve();
+  const start = (i: number) => {
+    const read = handedOver.then(() => readBytes(files[i] as string));
+    const result = read.then((bytes) => checkRead(checker, files[i] as string, bytes, lang, plan, goals));
+    handedOver = read.then(() => undefined);
+    checking[i] = result;
+  };
   try {
-    let next = files.length > 0 ? readBytes(files[0] as string) : undefined;
-    for (const [i, file] of files.entries()) {
-      const read = await (next as Promise<Read>);
-      next = i + 1 < files.length ? readBytes(files[i + 1] as string) : undefined;
-      yield await checkRead(checker, file, read, lang, plan, goals);
+    for (let i = 0; i < Math.min(2, files.length); i++) start(i);
+    for (let i = 0; i < files.length; i++) {
+      const result = await (checking[i] as Promise<FileResult>);
+      delete checking[i];
+      yield result;
+      // Two files with the worker at most, one checked and one waiting; the one after is read once this one is taken.
+      if (i + 2 < files.length) start(i + 2);
     }
   } finally {
     await checker.close();

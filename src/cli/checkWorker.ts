@@ -14,7 +14,9 @@ export interface CheckRequest {
 /** Said once the modules are loaded, so a file's time budget counts its own work, not the worker's start. */
 export const READY = "ready";
 
-parentPort?.on("message", async ({ file, bytes, lang, plan, goals }: CheckRequest) => {
-  parentPort?.postMessage(await checkBytes(file, bytes, lang, plan, goals));
+// One file at a time, in the order given: a second file may be posted before the first one's result is back.
+let queue = Promise.resolve();
+parentPort?.on("message", ({ file, bytes, lang, plan, goals }: CheckRequest) => {
+  queue = queue.then(async () => parentPort?.postMessage(await checkBytes(file, bytes, lang, plan, goals)));
 });
 parentPort?.postMessage(READY);

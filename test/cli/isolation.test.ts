@@ -36,9 +36,21 @@ async function wideSheet(name: string, rows: number, lastCol: string): Promise<s
 test("a file that needs more memory than the budget is stopped and named; the next file is still checked", async () => {
   // 2,000 rows × 2,000 columns: 4 million cells in the grid, about 60 MB of heap, from 200 KB of XML.
   const hungry = await wideSheet("памет.xlsx", 2000, "BXX");
-  const results = await checkFiles([hungry, SAMPLE], "bg", undefined, { seconds: 120, heapMb: 40 });
-  expect(results[0]).toEqual({ file: hungry, error: expect.stringContaining("повече от 40 MB памет") });
-  expect(isUnreadable(results[1]!)).toBe(false);
+  const actual = jest.requireActual<typeof import("node:worker_threads")>("node:worker_threads");
+  const posts = jest.spyOn(actual.Worker.prototype, "postMessage");
+  made.mockClear();
+  let posted: string[];
+  try {
+    const results = await checkFiles([hungry, SAMPLE], "bg", undefined, { seconds: 120, heapMb: 40 });
+    expect(results[0]).toEqual({ file: hungry, error: expect.stringContaining("повече от 40 MB памет") });
+    expect(isUnreadable(results[1]!)).toBe(false);
+    posted = posts.mock.calls.map(([request]) => (request as { file: string }).file);
+  } finally {
+    posts.mockRestore();
+  }
+  // The sample waited in the stopped worker's queue behind the hungry file, and was given again to a fresh worker.
+  expect(posted).toEqual([hungry, SAMPLE, SAMPLE]);
+  expect(made).toHaveBeenCalledTimes(2);
 });
 
 test("a file that takes longer than the budget is stopped and named", async () => {

@@ -444,11 +444,13 @@ describe("results are printed as each file is done", () => {
     ];
   }
 
-  it.each(["text", "md", "csv"])("as %s: each file's part before the next file is checked, and the output is the same", async (format) => {
+  it.each(["text", "md", "csv"])("as %s: each file's part before the file two after it is handed over, and the output is the same", async (format) => {
     const files = await threeFiles();
     const chunks = await chunksOf([...files, "--format", format]);
     const perFile = chunks.filter(({ chunk }) => files.some((file) => chunk.includes(path.basename(file))));
-    expect(perFile.map(({ checked }) => checked)).toEqual([1, 2, 3]);
+    // The worker has the next file already (so it need not wait for this thread), never the one after.
+    expect(perFile[0]?.checked).toBe(2);
+    perFile.forEach(({ checked }, k) => expect(checked).toBeLessThanOrEqual(k + 2));
     perFile.forEach(({ chunk }, i) => expect(chunk).toContain(path.basename(files[i] as string)));
     expect(chunks.map(({ chunk }) => chunk).join("")).toBe((await run([...files, "--format", format])).stdout);
   });
