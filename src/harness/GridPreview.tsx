@@ -75,19 +75,18 @@ export const GridPreview = memo(function GridPreview({
   const below = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   // The selected cell's row is brought into the window first; once drawn, the cell itself is scrolled into view.
-  const reveal = useRef<string>();
+  const reveal = useRef<{ cell: string; row: number }>();
   useEffect(() => {
     const place = selected && parseAddress(selected);
     if (!place || place.row > rows) return;
-    reveal.current = selected;
+    reveal.current = { cell: selected, row: place.row };
     virtualizer.scrollToIndex(place.row - 1, { align: "auto" });
   }, [selected, grid]);
   useEffect(() => {
-    if (reveal.current === undefined) return;
-    const cell = table.current?.querySelector(`[data-address="${reveal.current}"]`);
-    if (!cell) return;
-    reveal.current = undefined;
-    cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const pending = reveal.current;
+    if (pending === undefined || pending.row < first || pending.row > last) return;
+    reveal.current = undefined; // its row is drawn (a cell inside a merged area has no element of its own)
+    table.current?.querySelector(`[data-address="${pending.cell}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
   });
 
   const drawCell = (row: number, col: number) => {
