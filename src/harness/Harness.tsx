@@ -2,7 +2,7 @@
  * The harness page: a toolbar (open, download, language, theme), the sheet tabs and a grid preview on the left, and
  * the real task pane on the right, working on the open workbook through a FileHost.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Params } from "../core/i18n/format";
 import { text, type StringKey } from "../core/i18n/strings";
 import { FileHost } from "../file/fileHost";
@@ -28,6 +28,8 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
   const [generation, setGeneration] = useState(0);
   // Bumped when the pane changes the workbook (the summary sheet), so the tabs and the preview show it.
   const [revision, setRevision] = useState(0);
+  // The generation whose pane has drawn its first results: only then is that workbook's preview drawn.
+  const [checked, setChecked] = useState(0);
   const t = (key: StringKey, params?: Params) => text(lang, key, params);
 
   const show = useCallback((next: OpenWorkbook) => {
@@ -93,8 +95,9 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
     },
     [open, host],
   );
-  // The preview of a newly opened workbook is drawn after the pane's own work: its first results come first.
-  const shown = useDeferredValue(open);
+  // The preview of a newly opened workbook is drawn after the pane's first results, which the user opened it for:
+  // the preview's fills are read from the file, and it must not hold the pane's check back.
+  const shown = checked === generation ? open : undefined;
   const grid = useMemo(
     () => shown?.book.grid(activeSheet),
     [shown, activeSheet, revision], // revision: the pane changed the sheet in place
@@ -175,7 +178,7 @@ export function Harness({ sample }: { sample?: Promise<OpenWorkbook> }) {
         )}
       </div>
       <aside className="pane" aria-label={t("pane.title")}>
-        {host && <App key={generation} host={host} lang={lang} dark={dark} />}
+        {host && <App key={generation} host={host} lang={lang} dark={dark} onChecked={() => setChecked(generation)} />}
       </aside>
     </div>
   );

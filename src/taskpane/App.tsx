@@ -14,14 +14,16 @@ export interface AppProps {
   checkOnOpen?: boolean;
   /** Where the host's faults go besides the screen (the console in Excel). */
   onError?: (error: unknown) => void;
+  /** Each finished check, once its results are drawn (the harness draws its preview of the sheet after the first). */
+  onChecked?: () => void;
 }
 
-export function App({ host, lang, dark = false, checkOnOpen = true, onError }: AppProps) {
+export function App({ host, lang, dark = false, checkOnOpen = true, onError, onChecked }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "bg" ? "bg-BG" : "en"}>
       <LangProvider lang={lang}>
         <AnnounceProvider>
-          <Pane host={host} checkOnOpen={checkOnOpen} onError={onError} />
+          <Pane host={host} checkOnOpen={checkOnOpen} onError={onError} onChecked={onChecked} />
         </AnnounceProvider>
       </LangProvider>
     </FluentProvider>

@@ -79,9 +79,10 @@ interface PaneProps {
   host: WorkbookHost;
   checkOnOpen: boolean;
   onError?: (error: unknown) => void;
+  onChecked?: () => void;
 }
 
-export function Pane({ host, checkOnOpen, onError }: PaneProps) {
+export function Pane({ host, checkOnOpen, onError, onChecked }: PaneProps) {
   const styles = useStyles();
   const t = useText();
   const lang = useLang();
@@ -96,6 +97,9 @@ export function Pane({ host, checkOnOpen, onError }: PaneProps) {
     if (checkOnOpen) void run();
   }, [checkOnOpen, run]);
   useAnnounced(state, summary, edits);
+  useEffect(() => {
+    if (state.finished > 0) onChecked?.();
+  }, [state.finished]); // once per finished check
   const { stale } = useLiveCheck(host, run, state.report, state.finished, onError);
 
   const busy = state.busy !== undefined;
