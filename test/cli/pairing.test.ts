@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import type { GoalSheet, Report } from "../../src/core";
 import { checkBytes } from "../../src/cli/checkBytes";
 import type { FileResult } from "../../src/cli/checkFiles";
-import { MAX_GOAL_PAIRS, PlanPairing, type GoalsOf } from "../../src/cli/pairing";
+import { pairingLists } from "../../src/cli/format/common";
+import { MAX_GOAL_PAIRS, PlanPairing, type GoalsOf, type Pairing } from "../../src/cli/pairing";
 import { buildWorkbook } from "../fixtures/builder";
 import type { FormRow, FormSheet } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
@@ -311,6 +312,10 @@ describe("PlanPairing", () => {
       const paired = await pairing.pair("bg", goalsOver(now ? { "отчет.xlsx": now } : {}).goalsOf);
       expect(paired?.pairs).toEqual([]);
       expect(paired?.changed).toEqual([{ report: { file: "отчет.xlsx", sheet: "Отчет 2023" }, plan: { file: "план.xlsx", sheet: "План 2023" } }]);
+      expect(pairingLists(paired as Pairing, "bg")).toContainEqual({
+        heading: "Отчети, чийто файл се промени или не можа да се прочете отново за сверката — не са сверени; проверете ги пак:",
+        items: ["отчет.xlsx — лист „Отчет 2023“ ← план.xlsx — лист „План 2023“"],
+      });
       expect((report as { reports: Report[] }).reports[0]?.plan).toBeUndefined();
     }
   });
