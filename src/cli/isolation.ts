@@ -20,7 +20,6 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return alone ? bytes : new Uint8Array(bytes);
 }
 
-
 /** A file handed to the checker, until its result is back. */
 interface Job {
   file: string;
