@@ -42,6 +42,14 @@ describe("parseXml", () => {
     expect(texts).toEqual([`text ${first}`, `text ${second}`, "text край"]);
   });
 
+  it("reads a CRLF astride two pieces as one line break, as XML does", () => {
+    const head = "<sst><si><t>";
+    const before = "а".repeat((64 * 1024 - head.length - 2) / 2) + "x"; // the \r is the last byte of the first piece
+    const bytes = new TextEncoder().encode(`${head}${before}\r\nред</t></si></sst>`);
+    expect(bytes[64 * 1024 - 1]).toBe(0x0d);
+    expect(events(bytes).filter((event) => event.startsWith("text "))).toEqual([`text ${before}\nред`]);
+  });
+
   it("refuses XML that is not well formed, saying where", () => {
     expect(() => events("<sst><si></sst>")).toThrow(/1:\d+: unexpected close tag/);
     expect(() => events("")).toThrow(/root element/);
