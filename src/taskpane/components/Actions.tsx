@@ -23,10 +23,10 @@ import { statusDropDown, statusFixes } from "../model/edits";
 import type { Actions as ActionsHook } from "../useActions";
 import type { Summary, SummaryState } from "../useSummary";
 import { FixPreview } from "./FixPreview";
+import { SectionHeading } from "./SectionHeading";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -55,9 +55,9 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
 
   return (
     <section className={styles.section} aria-labelledby="actions-heading">
-      <h2 id="actions-heading" className={styles.heading}>
+      <SectionHeading id="actions-heading">
         {t("pane.actions")}
-      </h2>
+      </SectionHeading>
       <p className={styles.hint}>{t("pane.actionsHint")}</p>
       <div className={styles.buttons}>
         <Button

@@ -3,6 +3,7 @@ import { makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { formatPercent } from "../../core/i18n/numbers";
 import type { Report } from "../../core/report";
 import { useLang, useText } from "../i18n";
+import { SectionHeading } from "./SectionHeading";
 
 type Rollup = Report["rollup"];
 type StatusKey = keyof Rollup["byStatus"];
@@ -10,7 +11,6 @@ type StatusKey = keyof Rollup["byStatus"];
 const STATUS_ORDER: StatusKey[] = ["fulfilled", "inProgress", "notFulfilled", "missing", "invalid"];
 
 const useStyles = makeStyles({
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   figure: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalXS} 0` },
   percent: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: 1 },
   caption: { color: tokens.colorNeutralForeground2 },
@@ -29,9 +29,9 @@ export function Completion({ rollup }: { rollup: Rollup }) {
   const completion = rollup.completionPercent;
   return (
     <section aria-labelledby="completion-heading">
-      <h2 id="completion-heading" className={styles.heading}>
+      <SectionHeading id="completion-heading">
         {t("pane.completion")}
-      </h2>
+      </SectionHeading>
       <div className={styles.figure}>
         <span className={styles.percent}>
           <span data-testid="completion">{formatPercent(completion, lang)}</span>

@@ -35,11 +35,11 @@ import type { IssueView } from "../useIssueView";
 import { asHostError } from "../useCheck";
 import { IssueItem } from "./IssueItem";
 import { SeverityIcon } from "./Severity";
+import { SectionHeading } from "./SectionHeading";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   steps: { display: "flex", gap: tokens.spacingHorizontalXS },
   grouping: { display: "flex", flexWrap: "wrap", alignItems: "center", fontSize: tokens.fontSizeBase200 },
   groupingLabel: { color: tokens.colorNeutralForeground2 },
@@ -182,9 +182,9 @@ export function IssueList({ issues, view, host, scroller, onFix, fixing, textOf 
   return (
     <section ref={section} className={styles.section} aria-labelledby="issues-heading" data-testid="issues">
       <div className={styles.bar}>
-        <h2 id="issues-heading" className={styles.heading}>
+        <SectionHeading id="issues-heading">
           {t("pane.issues")} ({issues.length})
-        </h2>
+        </SectionHeading>
         {issues.length > 0 && (
           <div className={styles.steps}>
             <Button

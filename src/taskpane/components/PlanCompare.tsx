@@ -18,12 +18,12 @@ import { useRef } from "react";
 import type { PlanSheet } from "../../core/check";
 import { useText } from "../i18n";
 import type { PlanFile, PlanFileState } from "../usePlanFile";
+import { SectionHeading } from "./SectionHeading";
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   open: { alignSelf: "flex-start" },
 });
@@ -41,9 +41,9 @@ export function PlanCompare({ planFile, compared }: PlanCompareProps) {
   const state = planFile.planFile;
   return (
     <section className={styles.section} aria-labelledby="plan-heading" data-testid="plan-compare">
-      <h2 id="plan-heading" className={styles.heading}>
+      <SectionHeading id="plan-heading">
         {t("pane.plan.heading")}
-      </h2>
+      </SectionHeading>
       <p className={styles.hint}>{t("pane.plan.compareHint")}</p>
       <Button
         className={styles.open}

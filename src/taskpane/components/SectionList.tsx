@@ -7,9 +7,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { sectionCounts } from "../../core/i18n/strings";
 import type { Report } from "../../core/report";
 import { useLang, useText } from "../i18n";
+import { SectionHeading } from "./SectionHeading";
 
 const useStyles = makeStyles({
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0 },
   item: {
     display: "flex",
@@ -30,9 +30,9 @@ export function SectionList({ rollup }: { rollup: Report["rollup"] }) {
   const completes = rollup.completionPercent !== null;
   return (
     <section aria-labelledby="sections-heading">
-      <h2 id="sections-heading" className={styles.heading}>
+      <SectionHeading id="sections-heading">
         {t("pane.sections")}
-      </h2>
+      </SectionHeading>
       <ul className={styles.list} data-testid="sections">
         {rollup.bySection.map((section) => (
           <li key={section.cell} className={styles.item} data-testid="section" data-cell={section.cell}>

@@ -3,9 +3,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatPercent } from "../../core/i18n/numbers";
 import type { Report } from "../../core/report";
 import { useLang, useText } from "../i18n";
+import { SectionHeading } from "./SectionHeading";
 
 const useStyles = makeStyles({
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   table: { width: "100%", borderCollapse: "collapse", marginTop: tokens.spacingVerticalXS },
   head: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", paddingLeft: "8px" },
@@ -19,9 +19,9 @@ export function UnitTable({ units }: { units: Report["rollup"]["byUnit"] }) {
   const lang = useLang();
   return (
     <section aria-labelledby="units-heading">
-      <h2 id="units-heading" className={styles.heading}>
+      <SectionHeading id="units-heading">
         {t("pane.units")}
-      </h2>
+      </SectionHeading>
       <table className={styles.table} data-testid="units">
         <thead>
           <tr className={styles.row}>
