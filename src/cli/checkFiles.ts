@@ -118,9 +118,7 @@ export function goalsReader(lang: Lang, budget: CheckBudget = DEFAULT_BUDGET): {
   const checker = new IsolatedChecker(budget);
   return {
     async goalsOf(file) {
-      const read = await readBytes(file);
-      if (!("bytes" in read)) return undefined;
-      const result = await checker.check(file, read.bytes, lang, undefined, "all");
+      const result = await checkRead(checker, file, await readBytes(file), lang, undefined, "all");
       return isUnreadable(result) ? undefined : result.goals;
     },
     close: () => checker.close(),
