@@ -112,8 +112,33 @@ export async function findBrowser(search: BrowserSearch = THIS_MACHINE): Promise
   throw new Error(NO_BROWSER_HINT);
 }
 
+/** How many times a browser that dies while starting is started again before the failure is thrown. */
+export const LAUNCH_RETRIES = 2;
+
+/**
+ * Whether a launch failed because the browser process itself died before Playwright could connect (its call log
+ * then says "process did exit … signal=…"). The npm Chromium does this now and then on a loaded machine (SIGSEGV
+ * at start, once in a CI run of some 60 starts); starting it again works. A wrong path or bad flags fail otherwise.
+ */
+export function diedWhileStarting(error: unknown): boolean {
+  return error instanceof Error && /process did exit: exitCode=\S+, signal=SIG[A-Z]+/.test(error.message);
+}
+
+type Launcher = (options: { executablePath: string; args: string[] }) => Promise<Browser>;
+
 /** Starts the browser found (or `found`), headless, with the flags a closed network needs. */
-export async function launchBrowser(found?: FoundBrowser): Promise<Browser> {
+export async function launchBrowser(
+  found?: FoundBrowser,
+  launch: Launcher = (options) => chromium.launch(options),
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<Browser> {
   const { executablePath } = found ?? (await findBrowser());
-  return chromium.launch({ executablePath, args: [...BROWSER_ARGS] });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await launch({ executablePath, args: [...BROWSER_ARGS] });
+    } catch (error) {
+      if (attempt >= LAUNCH_RETRIES || !diedWhileStarting(error)) throw error;
+      log(`browser: ${executablePath} died while starting; starting it again (${attempt + 1} of ${LAUNCH_RETRIES})`);
+    }
+  }
 }
