@@ -49,10 +49,15 @@ export async function openHarness(browser: Browser, query = ""): Promise<{ page:
  * Polls `read` until it gives `expected` (React renders after the event that a test triggered), then returns the
  * last value read, so that a mismatch fails the test's own `expect` with both values shown.
  */
-export async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = CONDITION_TIMEOUT_MS): Promise<T> {
+export function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = CONDITION_TIMEOUT_MS): Promise<T> {
+  return readUntil(read, (value) => isEqual(value, expected), timeoutMs);
+}
+
+/** Polls `read` until what it gives is `done`, or the time is up; returns the last value read either way. */
+export async function readUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = CONDITION_TIMEOUT_MS): Promise<T> {
   const until = Date.now() + timeoutMs;
   let value = await read();
-  while (!isEqual(value, expected) && Date.now() < until) {
+  while (!done(value) && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     value = await read();
   }

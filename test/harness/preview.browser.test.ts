@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { PREVIEW_ROWS, ROW_HEIGHT } from "../../src/harness/GridPreview";
 import { longReport } from "../fixtures/long";
-import { CONDITION_TIMEOUT_MS, openHarness, settled, useBrowser } from "./browser";
+import { openHarness, readUntil, settled, useBrowser } from "./browser";
 import { openWorkbook } from "./workbooks";
 
 const chromium = useBrowser();
@@ -40,14 +40,8 @@ function drawnRows(page: Page) {
 }
 
 /** The rows drawn once the window holds `row`, after a scroll. */
-async function rowsWith(page: Page, row: number) {
-  const until = Date.now() + CONDITION_TIMEOUT_MS;
-  let drawn = await drawnRows(page);
-  while (!drawn.rows.some((each) => each.row === row) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    drawn = await drawnRows(page);
-  }
-  return drawn;
+function rowsWith(page: Page, row: number) {
+  return readUntil(() => drawnRows(page), (drawn) => drawn.rows.some((each) => each.row === row));
 }
 
 /** Whether the drawn rows make a whole table: consecutive rows, each filled across every column exactly once. */
