@@ -181,4 +181,40 @@ describe("quick fixes in the harness", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it("keeps keyboard focus in the actions when the button pressed goes away", async () => {
+    const { page, errors } = await openHarness(chromium.browser);
+    const bytes = await buildWorkbook([blagoevgradMisspelt]);
+    await page.getByTestId("harness-file").setInputFiles({ name: "blagoevgrad-2024.xlsx", mimeType: "", buffer: bytes });
+    await invalid(page).first().waitFor();
+    // What has focus: its test id, or else its text.
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.textContent ?? "");
+    const press = async (testId: string) => {
+      await page.getByTestId(testId).focus();
+      await page.keyboard.press("Enter");
+    };
+
+    // Apply closes the preview, and "fix all" goes once nothing is left to fix: focus goes to the undo of the change.
+    await press("fix-all");
+    expect(await focused()).toBe("fix-all");
+    await press("fix-apply");
+    expect(await settled(() => invalidCells(page), [])).toEqual([]);
+    expect(await settled(focused, "undo")).toBe("undo");
+    // Undo with nothing left to undo goes too: focus goes to the first of the actions.
+    await page.keyboard.press("Enter");
+    expect(await settled(() => invalidCells(page), ["M8", "M9", "M10"])).toEqual(["M8", "M9", "M10"]);
+    expect(await settled(focused, "Обобщение")).toBe("Обобщение");
+    // The drop-down's button goes once it has added the list.
+    await press("dropdown-add");
+    await page.getByTestId("actions-note").waitFor();
+    expect(await settled(focused, "undo")).toBe("undo");
+    // A button that stays keeps focus while it works and after.
+    await press("highlight-toggle");
+    expect(await settled(() => page.getByTestId("highlight-toggle").textContent(), "Изчисти оцветяването")).toBe(
+      "Изчисти оцветяването",
+    );
+    expect(await focused()).toBe("highlight-toggle");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

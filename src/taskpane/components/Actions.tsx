@@ -13,7 +13,7 @@ import {
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { PlanSheet } from "../../core/check";
 import type { SheetGrid } from "../../core/grid";
 import type { Report } from "../../core/report";
@@ -21,6 +21,7 @@ import type { WorkbookHost } from "../../host/workbookHost";
 import { useText } from "../i18n";
 import { statusDropDown, statusFixes } from "../model/edits";
 import type { Actions as ActionsHook } from "../useActions";
+import { useFocusKept } from "../useFocusKept";
 import type { Summary, SummaryState } from "../useSummary";
 import { FixPreview } from "./FixPreview";
 import { SectionHeading } from "./SectionHeading";
@@ -52,9 +53,11 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
   const dropDown = host.features.dropDowns && !dropDownAdded ? statusDropDown(report) : undefined;
   const last = actions.undo[0];
   const dropDownRange = dropDown?.range.split(":");
+  const section = useRef<HTMLElement>(null);
+  useFocusKept(section, actions.busy, '[data-testid="undo"]');
 
   return (
-    <section className={styles.section} aria-labelledby="actions-heading">
+    <section ref={section} className={styles.section} aria-labelledby="actions-heading">
       <SectionHeading id="actions-heading">
         {t("pane.actions")}
       </SectionHeading>
@@ -70,7 +73,7 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
         {((host.features.highlights && report.issues.length > 0) || actions.highlighted) && (
           <ToggleButton
             checked={actions.highlighted}
-            disabled={actions.busy}
+            disabledFocusable={actions.busy}
             onClick={() => void edits.toggleHighlight(report)}
             title={t("pane.highlightHint")}
             data-testid="highlight-toggle"
@@ -80,7 +83,7 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
         )}
         {fixes.length > 0 && (
           <Button
-            disabled={actions.busy}
+            disabledFocusable={actions.busy}
             onClick={() => setPreviewing(true)}
             aria-expanded={previewing}
             data-testid="fix-all"
@@ -90,7 +93,7 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
         )}
         {dropDown && dropDownRange && (
           <Button
-            disabled={actions.busy}
+            disabledFocusable={actions.busy}
             onClick={() => void edits.addDropDown(report)}
             title={t("pane.dropDownHint", {
               column: report.layout.columns.status,
@@ -104,7 +107,7 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
         )}
         {report.form === "plan" && grid && (
           <Button
-            disabled={actions.busy}
+            disabledFocusable={actions.busy}
             onClick={() => void edits.newReport(grid)}
             title={t("pane.newReportHint")}
             data-testid="new-report"
@@ -113,7 +116,7 @@ export function Actions({ report, grid, plan, host, edits, summary }: ActionsPro
           </Button>
         )}
         {last && (
-          <Button disabled={actions.busy} onClick={() => void edits.undo()} data-testid="undo">
+          <Button disabledFocusable={actions.busy} onClick={() => void edits.undo()} data-testid="undo">
             {t("pane.undo", { change: t(last.label.key, last.label.params) })}
           </Button>
         )}
@@ -155,7 +158,7 @@ function SummaryNote({ state }: { state: SummaryState }) {
     case "idle":
       return null;
     case "writing":
-      return <Spinner size="tiny" label={t("pane.summaryWriting")} labelPosition="after" />;
+      return <Spinner size="tiny" label={t("pane.summaryWriting")} labelPosition="after" data-testid="summary-writing" />;
     case "done":
       return (
         <MessageBar intent="success" data-testid="summary-done">

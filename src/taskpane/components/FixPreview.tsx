@@ -43,7 +43,7 @@ export function FixPreview({ fixes, busy, onApply, onCancel }: FixPreviewProps) 
         ))}
       </ul>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={onApply} disabled={busy} data-testid="fix-apply">
+        <Button appearance="primary" onClick={onApply} disabledFocusable={busy} data-testid="fix-apply">
           {t("pane.fixApply")}
         </Button>
         <Button onClick={onCancel} data-testid="fix-cancel">
