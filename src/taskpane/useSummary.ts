@@ -6,7 +6,7 @@ import type { Lang } from "../core/i18n/format";
 import type { HostError } from "../host/hostError";
 import { writeSummarySheet } from "../host/summary";
 import type { WorkbookHost } from "../host/workbookHost";
-import { asHostError } from "./useCheck";
+import { asHostError, nextPaint } from "./useCheck";
 
 export type SummaryState =
   | { phase: "idle" }
@@ -20,6 +20,8 @@ export function useSummary(host: WorkbookHost, lang: Lang, onError?: (error: unk
     async (grid: SheetGrid, plan?: PlanSheet) => {
       setState({ phase: "writing" });
       try {
+        // The summary checks the sheet again and builds its rows on the page's only thread: the spinner is drawn first.
+        await nextPaint();
         setState({ phase: "done", sheet: await writeSummarySheet(host, grid, lang, new Date(), plan) });
       } catch (caught) {
         onError?.(caught);

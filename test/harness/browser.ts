@@ -64,6 +64,26 @@ export async function readUntil<T>(read: () => Promise<T>, done: (value: T) => b
   return value;
 }
 
+/**
+ * Watches for the element with `testId` (a spinner) and notes whether it was still in the page when the browser drew
+ * the frame after it appeared: if the work behind it took the thread at once, that frame would come only after the
+ * work, with the spinner already gone. Call before the click; read the answer once the spinner has gone.
+ */
+export async function watchSpinner(page: Page, testId: string): Promise<() => Promise<boolean>> {
+  const selector = `[data-testid="${testId}"]`;
+  await page.evaluate((spinner) => {
+    const state = window as unknown as { spinnerDrawn?: boolean };
+    state.spinnerDrawn = false;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(spinner)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (state.spinnerDrawn = !!document.querySelector(spinner)));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { spinnerDrawn?: boolean }).spinnerDrawn === true);
+}
+
 function isEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { RULES } from "../../src/core/rules";
 import { buildWorkbook, type FormRow } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
-import { openHarness, settled, useBrowser } from "./browser";
+import { openHarness, settled, useBrowser, watchSpinner } from "./browser";
 
 const chromium = useBrowser();
 
@@ -162,20 +162,10 @@ describe("the user's place across a re-check", () => {
 
   it("draws the spinner before the long work of a check starts", async () => {
     const { page } = await openHarness(chromium.browser);
-    // Notes whether the spinner was still there when the browser drew the frame after it appeared: if the check
-    // took the thread at once, the frame would come only after the work, with the spinner already gone.
-    await page.evaluate(`(() => {
-      window.spinnerDrawn = false;
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('[data-testid="checking"]')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => { window.spinnerDrawn = !!document.querySelector('[data-testid="checking"]'); });
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    })()`);
+    const spinnerDrawn = await watchSpinner(page, "checking");
     await page.getByRole("button", { name: "Провери отново" }).click();
     expect(await settled(() => page.getByTestId("checking").count(), 0)).toBe(0);
-    expect(await page.evaluate("window.spinnerDrawn")).toBe(true);
+    expect(await spinnerDrawn()).toBe(true);
     await page.close();
   });
 });

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core";
 import { readWorkbook } from "../../src/file/readWorkbook";
-import { openHarness, SAMPLE, useBrowser } from "./browser";
+import { openHarness, SAMPLE, settled, useBrowser, watchSpinner } from "./browser";
 
 const chromium = useBrowser();
 
@@ -46,6 +46,17 @@ describe("Обобщение in the harness", () => {
     await page.getByRole("button", { name: "Обобщение", exact: true }).click();
     await page.getByTestId("summary-done").waitFor();
     expect(await page.getByTestId("harness-sheet-tab").allTextContents()).toEqual(["Приложение 2", "Обобщение"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("draws its spinner before it checks the sheet again and writes the summary", async () => {
+    const { page, errors } = await openHarness(chromium.browser);
+    await page.getByTestId("count-error").waitFor();
+    const spinnerDrawn = await watchSpinner(page, "summary-writing");
+    await page.getByRole("button", { name: "Обобщение", exact: true }).click();
+    await page.getByTestId("summary-done").waitFor();
+    expect(await settled(() => page.getByTestId("summary-writing").count(), 0)).toBe(0);
+    expect(await spinnerDrawn()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
