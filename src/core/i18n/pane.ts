@@ -131,8 +131,8 @@ export const PANE_STRINGS = {
   "pane.fixTo": { bg: "на „{value}“", en: "to “{value}”" },
   "pane.fixAll": { bg: "Поправи всички статуси…", en: "Fix all statuses…" },
   "pane.fixPreview": {
-    bg: "Ще бъдат променени {count} клетки в колоната на статуса:",
-    en: "{count} cells in the status column will change:",
+    bg: "{count:Ще бъде променена # клетка|Ще бъдат променени # клетки} в колоната на статуса:",
+    en: "{count:# cell|# cells} in the status column will change:",
   },
   "pane.fixPreviewRow": { bg: "{cell}: „{from}“ → „{to}“", en: "{cell}: “{from}” → “{to}”" },
   "pane.fixApply": { bg: "Приложи", en: "Apply" },

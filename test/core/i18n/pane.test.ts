@@ -18,6 +18,17 @@ describe("the pane's words agree with their numbers", () => {
     expect([1, 9].map((count) => text("en", "pane.count.info", { count }))).toEqual(["note", "notes"]);
   });
 
+  it("says how many statuses the fix-all preview will change, one or more", () => {
+    expect([1, 3].map((count) => text("bg", "pane.fixPreview", { count }))).toEqual([
+      "Ще бъде променена 1 клетка в колоната на статуса:",
+      "Ще бъдат променени 3 клетки в колоната на статуса:",
+    ]);
+    expect([1, 3].map((count) => text("en", "pane.fixPreview", { count }))).toEqual([
+      "1 cell in the status column will change:",
+      "3 cells in the status column will change:",
+    ]);
+  });
+
   it("keeps №2 with its word", () => {
     expect(text("bg", "pane.title")).toBe("Проверка на Приложение\u00a0№2");
   });
