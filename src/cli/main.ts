@@ -4,7 +4,7 @@ import type { SingleBar } from "cli-progress";
 import type { Lang, Severity } from "../core";
 import { text } from "../core/i18n/strings";
 import type { PlanFile } from "./checkBytes";
-import { checkEach, goalsReader, isUnreadable, readBytes, refusalText, unopenable, type FileResult } from "./checkFiles";
+import { checkEach, checkFile, goalsReader, isUnreadable, readBytes, refusalText, unopenable, type FileResult } from "./checkFiles";
 import { EXIT } from "./exit";
 import { collectFiles, type FileList } from "./files";
 import { showControls } from "./format/escape";
@@ -70,20 +70,37 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   let plan: PlanFile | undefined;
   if (options.plan) {
-    const read = await readBytes(options.plan);
-    if (!("bytes" in read)) {
-      out.say(text(lang, "cli.planUnreadable", { plan: options.plan, reason: refusalText(read.why, lang) }));
+    const given = await readPlan(options.plan, lang);
+    if (typeof given === "string") {
+      out.say(given);
       return EXIT.trouble;
     }
-    plan = { file: options.plan, bytes: read.bytes };
+    plan = given;
     // The plan is what the reports are held against, not one of them.
     const planPath = path.resolve(options.plan);
     files = files.filter((file) => path.resolve(file) !== planPath);
+    if (files.length === 0 && list.refused.length === 0) {
+      out.say(text(lang, "cli.onlyThePlan", { plan: options.plan }));
+      return EXIT.trouble;
+    }
   }
   const results = await checkAll(files, list, options, out, plan);
   const summarized = await writeSummary(results, options, out);
   if (!summarized || list.unlistable.length > 0) return EXIT.trouble;
   return exitCode(results, options.failOn);
+}
+
+/**
+ * The plan given with --plan, checked before the reports: one that cannot be read or holds no plan is said once, as a
+ * usage error, and not given as the reason every report could not be checked.
+ */
+async function readPlan(file: string, lang: Lang): Promise<PlanFile | string> {
+  const read = await readBytes(file);
+  if (!("bytes" in read)) return text(lang, "cli.planUnreadable", { plan: file, reason: refusalText(read.why, lang) });
+  const checked = await checkFile(file, lang);
+  if (isUnreadable(checked)) return text(lang, "cli.planUnreadable", { plan: file, reason: checked.error });
+  if (!checked.reports.some((report) => report.form === "plan")) return text(lang, "cli.planNotAPlan", { plan: file });
+  return { file, bytes: read.bytes };
 }
 
 /**

@@ -36,6 +36,27 @@ describe("--plan", () => {
     expect(notAPlan.code).toBe(2);
     expect(notAPlan.stderr).toContain("holds no plan (Annex 1)");
   });
+
+  it("says once, before any report, that the plan file holds no plan or cannot be read, and checks nothing", async () => {
+    const report = await writeWorkbook(dir.path, "отчет.xlsx", [cleanSheet()]);
+    const second = await writeWorkbook(dir.path, "отчет-2.xlsx", [cleanSheet()]);
+    const notAPlan = await run([report, second, "--plan", second, "--format", "json"]);
+    expect(notAPlan).toMatchObject({ code: 2, stdout: "" });
+    expect(notAPlan.stderr.trim().split("\n")).toEqual([`p2check: файлът на плана ${second} не съдържа план (Приложение №1)`]);
+
+    const damaged = path.join(dir.path, "повреден-план.xlsx");
+    fs.writeFileSync(damaged, fs.readFileSync(report).subarray(0, 2000));
+    const unreadable = await run([report, second, "--plan", damaged]);
+    expect(unreadable).toMatchObject({ code: 2, stdout: "" });
+    expect(unreadable.stderr).toMatch(new RegExp(`^p2check: планът ${damaged} не може да се прочете: `));
+  });
+
+  it("refuses to hold the plan against itself: the reports must be named too", async () => {
+    const plan = await writeWorkbook(dir.path, "план.xlsx", [PLAN]);
+    const alone = await run([plan, "--plan", plan]);
+    expect(alone).toMatchObject({ code: 2, stdout: "" });
+    expect(alone.stderr.trim()).toBe(`p2check: ${plan} е планът, с който се сравняват отчетите: посочете и отчетите за проверка`);
+  });
 });
 
 describe("--new-report", () => {

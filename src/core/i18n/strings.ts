@@ -160,6 +160,10 @@ export const STRINGS = {
     bg: "файлът на плана {plan} не съдържа план (Приложение №1)",
     en: "the plan file {plan} holds no plan (Annex 1)",
   },
+  "cli.onlyThePlan": {
+    bg: "{plan} е планът, с който се сравняват отчетите: посочете и отчетите за проверка",
+    en: "{plan} is the plan the reports are held against: name the reports to check as well",
+  },
   "cli.planUnreadable": { bg: "планът {plan} не може да се прочете: {reason}", en: "the plan {plan} cannot be read: {reason}" },
   "cli.newReport.written": {
     bg: "Отчетът е записан в {path}: {goals:# цел|# цели} от плана; попълнете статуса и информацията за хода на изпълнение",
