@@ -36,6 +36,8 @@ interface Line {
   planMissing?: number | typeof NO_PLAN;
   note?: string;
   unreadable?: boolean;
+  /** A plan (Приложение №1): its goals are planned, not done, so it has no statuses and stays out of the total. */
+  plan?: boolean;
 }
 
 interface Checked {
@@ -109,6 +111,7 @@ function linesOf(result: FileResult, lang: Lang): Line[] {
     rollup: report.layout.found ? report.rollup : undefined,
     counts: report.counts,
     ...(report.form === "report" && report.layout.found && { planMissing: plannedNotReported(report) ?? NO_PLAN }),
+    ...(report.form === "plan" && { plan: true }),
     note: noteOf(report, lang),
   }));
 }
@@ -118,13 +121,16 @@ function noteOf(report: Report, lang: Lang): string | undefined {
   return report.form === "plan" ? text(lang, "cli.form.plan") : undefined;
 }
 
-/** Counts summed over the reports; completion from the combined roll-up, never an average of percentages. */
+/**
+ * Counts summed over the reports; completion from the combined roll-up, never an average of percentages. Plans are
+ * left out of it: a report and its plan hold the same goals, once done and once planned.
+ */
 function totalLine(lines: Line[], lang: Lang, currency: Currency): Line {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const line of lines) {
     for (const severity of ["error", "warning", "info"] as const) counts[severity] += line.counts?.[severity] ?? 0;
   }
-  const rollup = combineRollups(rollupsOf(lines), currency);
+  const rollup = combineRollups(rollupsOf(lines.filter((line) => !line.plan)), currency);
   return { file: text(lang, "summary.total"), rollup, counts, ...planMissingTotal(lines) };
 }
 
@@ -147,6 +153,15 @@ function summaryCurrency(lines: Line[]): Currency {
   return currencies[0] ?? "BGN";
 }
 
+/** The overview's status columns, in the form's order, with the roll-up's count each shows. */
+const STATUS_COLUMNS = [
+  ["summary.col.fulfilled", "fulfilled"],
+  ["summary.col.inProgress", "inProgress"],
+  ["summary.col.notFulfilled", "notFulfilled"],
+  ["summary.col.missing", "missing"],
+  ["summary.col.invalid", "invalid"],
+] as const satisfies readonly (readonly [string, keyof Rollup["byStatus"]])[];
+
 function overviewColumns(lang: Lang, currency: Currency): Column<Line>[] {
   const count = (header: string, value: (line: Line) => number | undefined): Column<Line> => ({
     header,
@@ -159,11 +174,10 @@ function overviewColumns(lang: Lang, currency: Currency): Column<Line>[] {
     { header: text(lang, "cli.administration"), width: 30, value: (line) => plain(line.administration) },
     { header: text(lang, "cli.year"), width: 7, value: (line) => line.year ?? null },
     count(text(lang, "summary.col.goals"), (line) => line.rollup?.goals),
-    count(text(lang, "summary.col.fulfilled"), (line) => line.rollup?.byStatus.fulfilled),
-    count(text(lang, "summary.col.inProgress"), (line) => line.rollup?.byStatus.inProgress),
-    count(text(lang, "summary.col.notFulfilled"), (line) => line.rollup?.byStatus.notFulfilled),
-    count(text(lang, "summary.col.missing"), (line) => line.rollup?.byStatus.missing),
-    count(text(lang, "summary.col.invalid"), (line) => line.rollup?.byStatus.invalid),
+    // A plan's goals have no status yet: its status cells stay empty rather than counting every goal "without status".
+    ...STATUS_COLUMNS.map(([header, bucket]) =>
+      count(text(lang, header), (line) => (line.plan ? undefined : line.rollup?.byStatus[bucket])),
+    ),
     completionColumn(lang, (line) => completionOf(line.rollup)),
     count(text(lang, "cli.severity.error"), (line) => line.counts?.error),
     count(text(lang, "cli.severity.warning"), (line) => line.counts?.warning),
@@ -214,9 +228,13 @@ interface UnitLine {
   unit: Rollup["byUnit"][number];
 }
 
-/** The units of each report, as its roll-up folded them; a unit of one administration is not one of another's. */
+/**
+ * The units of each report, as its roll-up folded them; a unit of one administration is not one of another's. A plan's
+ * units are not among them: nothing of a plan is fulfilled yet.
+ */
 function addUnits(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang): void {
-  const lines: UnitLine[] = checked.flatMap(({ file, report }) =>
+  const reports = checked.filter(({ report }) => report.form !== "plan");
+  const lines: UnitLine[] = reports.flatMap(({ file, report }) =>
     report.rollup.byUnit.map((unit) => ({
       administration: report.layout.administration ?? path.basename(file),
       year: report.layout.year,

@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { placementOf, type FormRow, type FormSheet } from "../fixtures/builder";
 import { cleanRows, cleanSheet } from "../fixtures/clean";
 import { BLAGOEVGRAD_HEADINGS, blagoevgradGrouped } from "../fixtures/grouped";
+import { planOf } from "../fixtures/plan";
 import { run, sha256, useTempDir, writeBytes, writeWorkbook } from "./helpers";
 
 /** Областна администрация Благоевград, 2024: four goals, one status typed with a Latin "e". */
@@ -186,6 +187,26 @@ describe("p2check --summary", () => {
     expect(total.getCell(1).font?.bold).toBe(true);
     expect(total.getCell(11).numFmt).toBe("0.0%");
     expect(total.getCell(11).type).toBe(ExcelJS.ValueType.Number);
+  });
+
+  it("keeps a plan out of the total and the units, and gives it no statuses: its goals are planned, not done", async () => {
+    const planFile = await writeWorkbook(dir.path, "haskovo-plan-2023.xlsx", [planOf(cleanSheet(), "План 2023")]);
+    const result = await run(["--summary", out, haskovoFile, planFile]);
+    expect(result.code).toBe(0);
+    const workbook = await readSummary(out);
+    const rows = tableOf(sheetOf(workbook, "Обобщение"), 4);
+    const keys = ["Файл", "Цели", "Изпълнени", "В процес на изпълнение", "Неизпълнени", "Без статус", "Изпълнение, %"];
+    expect(rows.map((row) => pick(row, [...keys, "Индикативен размер, лв.", "Бележка"]))).toEqual([
+      ["haskovo-2023.xlsx", 3, 1, 1, 1, 0, 1 / 3, 266305.48, null],
+      ["haskovo-plan-2023.xlsx", 3, null, null, null, null, null, 266305.48, "план (Приложение №1)"],
+      // The report's goals and money once, not again as the plan's.
+      ["Общо", 3, 1, 1, 1, 0, 1 / 3, 266305.48, null],
+    ]);
+    const units = tableOf(sheetOf(workbook, "По звена"), 1);
+    expect(units.map((row) => pick(row, ["Администрация", "Отговорно звено", "Цели"]))).toEqual([
+      ["Областна администрация Хасково", "Дирекция АПОФУС", 2],
+      ["Областна администрация Хасково", "Дирекция АКРРДС", 2],
+    ]);
   });
 
   it("makes the header row bold, frozen and filtered, with the total kept out of the filter", async () => {
