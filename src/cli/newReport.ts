@@ -22,6 +22,8 @@ export interface NewReportResult {
 
 export async function writeNewReport(target: string, planFile: string, force: boolean, lang: Lang): Promise<NewReportResult> {
   const refused = (key: Parameters<typeof text>[1], params = {}) => ({ written: false, message: text(lang, key, params) });
+  // Excel opens a workbook by its extension: one written under another name would not open as one.
+  if (!/\.xlsx$/i.test(target)) return refused("cli.newReport.notXlsx", { path: target });
   if (sameFile(target, planFile)) return refused("cli.newReport.isInput", { path: target });
   if (existsSync(target) && !force) return refused("cli.newReport.exists", { path: target });
   const read = await readBytes(planFile);

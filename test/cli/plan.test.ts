@@ -88,5 +88,11 @@ describe("--new-report", () => {
     expect(fs.readFileSync(existing, "utf8")).toBe("стар отчет");
     expect((await run(["--new-report", existing, plan, "--force"])).code).toBe(0);
     expect(sha256(plan)).toBe(before);
+    // Nor under a name Excel would not open as a workbook.
+    const text = path.join(dir.path, "отчет.txt");
+    const notXlsx = await run(["--new-report", text, plan]);
+    expect(notXlsx).toMatchObject({ code: 2, stdout: "" });
+    expect(notXlsx.stderr.trim()).toBe(`p2check: отчетът се записва като .xlsx файл, а „${text}“ не завършва на .xlsx`);
+    expect(fs.existsSync(text)).toBe(false);
   });
 });

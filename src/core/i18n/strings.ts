@@ -165,6 +165,10 @@ export const STRINGS = {
     en: "{plan} is the plan the reports are held against: name the reports to check as well",
   },
   "cli.planUnreadable": { bg: "планът {plan} не може да се прочете: {reason}", en: "the plan {plan} cannot be read: {reason}" },
+  "cli.newReport.notXlsx": {
+    bg: "отчетът се записва като .xlsx файл, а „{path}“ не завършва на .xlsx",
+    en: "the report is written as an .xlsx file, and “{path}” does not end in .xlsx",
+  },
   "cli.newReport.written": {
     bg: "Отчетът е записан в {path}: {goals:# цел|# цели} от плана; попълнете статуса и информацията за хода на изпълнение",
     en: "The report is written to {path}: {goals:# goal|# goals} from the plan; fill in the status and the progress notes",
