@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Lang, Report, Rollup } from "../core";
+import type { Issue, Lang, Report, Rollup } from "../core";
 import { combineRollups } from "../core/combine";
 import { formatDateTime } from "../core/i18n/dates";
 import type { LinkTarget } from "../core/summary/formulas";
@@ -21,6 +21,7 @@ import { text } from "../core/i18n/strings";
 import { convert } from "../core/values";
 import { isUnreadable, type FileResult } from "./checkFiles";
 import { Link, plain, writeRow, writeTable, type Column } from "./sheetTable";
+import { sourcePlace } from "./format/source";
 
 type Currency = Rollup["financing"]["currency"];
 
@@ -258,14 +259,24 @@ interface IssueLine {
   file: string;
   /** The file as a link from the summary's folder reaches it; none when it cannot. */
   link?: string;
-  issue: Report["issues"][number];
+  issue: Issue;
+  /** Where the plan's goal the issue speaks of is (plan.* issues). */
+  source?: string | Link;
 }
 
-/** Every issue with its place; the cell opens the report at that cell. */
+/**
+ * Every issue with its place; the cell opens the report at that cell, and a plan's goal the issue speaks of opens the
+ * plan at that goal.
+ */
 function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang, folder: string): void {
   const lines: IssueLine[] = checked.flatMap(({ file, report }) => {
     const link = linkPath(folder, file);
-    return report.issues.map((issue) => ({ file: path.basename(file), issue, ...(link !== undefined && { link }) }));
+    return report.issues.map((issue) => ({
+      file: path.basename(file),
+      issue,
+      ...(link !== undefined && { link }),
+      ...(issue.source && { source: sourceOf(issue, file, folder, lang) }),
+    }));
   });
   const columns: Column<IssueLine>[] = [
     { header: text(lang, "column.file"), width: 20, value: (line) => plain(line.file) },
@@ -279,8 +290,18 @@ function addIssues(sheet: ExcelJS.Worksheet, checked: Checked[], lang: Lang, fol
     { header: text(lang, "column.rule"), width: 27, value: (line) => plain(line.issue.rule) },
     { header: text(lang, "column.message"), width: 60, value: (line) => plain(line.issue.message) },
     { header: text(lang, "column.suggestion"), width: 22, value: (line) => plain(line.issue.suggestion) },
+    { header: text(lang, "column.source"), width: 30, value: (line) => line.source ?? null },
   ];
   writeTable(sheet, 1, columns, lines);
+}
+
+/** Where the plan's goal is, as a link to it when the plan's file can be reached from the summary's folder. */
+function sourceOf(issue: Issue, reportFile: string, folder: string, lang: Lang): string | Link {
+  const place = sourcePlace(issue, lang, (file) => path.basename(file)) ?? "";
+  const source = issue.source as NonNullable<Issue["source"]>;
+  // No file: the plan is a sheet of the report's own workbook.
+  const link = linkPath(folder, source.file ?? reportFile);
+  return link === undefined ? place : Link.to({ file: link, sheet: source.sheet, cell: source.cell }, place);
 }
 
 function cellOf({ link, issue }: IssueLine): string | Link {

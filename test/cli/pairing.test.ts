@@ -136,13 +136,14 @@ describe("p2check over a folder of plans and reports", () => {
         "    Грешки: 1 · предупреждения: 1 · за сведение: 2",
         "",
         "    Грешки (1)",
-        "      B5     Цел № 2 от плана („Развитие на трансгранично сътрудничество в различни сфери на …“) липсва в отчета  [plan.goalNotReported]",
+        // Each with where its goal is in the plan.
+        `      B5     Цел № 2 от плана („Развитие на трансгранично сътрудничество в различни сфери на …“) липсва в отчета — в плана: ${files.haskovoPlan}, лист „План 2023“, клетка B9  [plan.goalNotReported]`,
         "",
         "    Предупреждения (1)",
-        "      H9     Целевата стойност е „2 бр.“, а в плана е „1 бр.“  [plan.targetChanged]",
+        `      H9     Целевата стойност е „2 бр.“, а в плана е „1 бр.“ — в плана: ${files.haskovoPlan}, лист „План 2023“, клетка B8  [plan.targetChanged]`,
         "",
         "    За сведение (2)",
-        "      B9     Текстът на целта е променен спрямо цел № 1 от плана  [plan.goalReworded]",
+        `      B9     Текстът на целта е променен спрямо цел № 1 от плана — в плана: ${files.haskovoPlan}, лист „План 2023“, клетка B8  [plan.goalReworded]`,
         "      B10    Тази цел я няма в плана  [plan.goalNotPlanned]",
         "",
         "  Отчети без своя план сред файловете (проверени без сверка):",
@@ -185,16 +186,19 @@ describe("p2check over a folder of plans and reports", () => {
     const files = await folder(dir.path);
     const csv = parseCsv((await run([files.dir, "--format", "csv"])).stdout);
     const planLines = csv.filter((line) => line[4]?.startsWith("plan."));
-    expect(planLines.map((line) => [line[0], line[1], line[2], line[4]])).toEqual([
-      [files.haskovoReport, "Отчет 2023", "B5", "plan.goalNotReported"],
-      [files.haskovoReport, "Отчет 2023", "B9", "plan.goalReworded"],
-      [files.haskovoReport, "Отчет 2023", "H9", "plan.targetChanged"],
-      [files.haskovoReport, "Отчет 2023", "B10", "plan.goalNotPlanned"],
+    // The last column says where the plan's goal is; a goal the plan does not have has no place there.
+    const inPlan = (cell: string) => `${files.haskovoPlan}, лист „План 2023“, клетка ${cell}`;
+    expect(planLines.map((line) => [line[0], line[1], line[2], line[4], line[8]])).toEqual([
+      [files.haskovoReport, "Отчет 2023", "B5", "plan.goalNotReported", inPlan("B9")],
+      [files.haskovoReport, "Отчет 2023", "B9", "plan.goalReworded", inPlan("B8")],
+      [files.haskovoReport, "Отчет 2023", "H9", "plan.targetChanged", inPlan("B8")],
+      [files.haskovoReport, "Отчет 2023", "B10", "plan.goalNotPlanned", ""],
     ]);
     const md = (await run([files.dir, "--format", "md"])).stdout;
     expect(md).toContain("## Планове и отчети на една администрация за една година, сверени помежду си");
     expect(md).toContain("### ОБЛАСТНА АДМИНИСТРАЦИЯ – ХАСКОВО, 2023 г.");
     expect(md).toContain("| B5 | грешка | `plan.goalNotReported` | Цел № 2 от плана");
+    expect(md).toContain(`липсва в отчета (в плана: ${files.haskovoPlan.replace(/_/g, "\\_")}, лист „План 2023“, клетка B9) |`);
     expect(md).toContain(`- ${files.vidinReport.replace(/_/g, "\\_")} — лист „Отчет 2023“`);
   });
 

@@ -231,7 +231,7 @@ describe("p2check --summary", () => {
     expect(sheet.getCell("H2").numFmt).toBe("0.0%");
   });
 
-  it("lists the issues with file, sheet, cell, severity, rule, message and suggestion", async () => {
+  it("lists the issues with file, sheet, cell, severity, rule, message, suggestion and place in the plan", async () => {
     const rows = tableOf(sheetOf(await summarize(), "Забележки"), 1);
     const statusCell = placementOf(blagoevgrad).cellOf(2, "status");
     expect(rows).toEqual([
@@ -243,8 +243,26 @@ describe("p2check --summary", () => {
         Правило: "status.invalid",
         Съобщение: expect.stringMatching(/\S/),
         Предложение: "Изпълнена",
+        "В плана": null,
       },
     ]);
+  });
+
+  it("links an issue about the plan to the plan's goal, in the plan's own file", async () => {
+    const planFile = await writeWorkbook(dir.path, "haskovo-plan-2023.xlsx", [planOf(cleanSheet(), "План 2023")]);
+    const dropped = await writeWorkbook(dir.path, "haskovo-2023.xlsx", [cleanSheet({ rows: [cleanRows[0] as FormRow, cleanRows[2] as FormRow] })]);
+    await run(["--summary", out, dropped, planFile]);
+    const rows = tableOf(sheetOf(await readSummary(out), "Забележки"), 1);
+    const missing = rows.find((row) => row["Правило"] === "plan.goalNotReported");
+    const place = "haskovo-plan-2023.xlsx, лист „План 2023“, клетка B9";
+    expect(missing?.["В плана"]).toEqual({
+      formula: `HYPERLINK("haskovo-plan-2023.xlsx#'План 2023'!B9","${place}")`,
+      result: place,
+    });
+    // An issue of the report's own has nothing there.
+    const own = rows.filter((row) => !String(row["Правило"]).startsWith("plan."));
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(own.map((row) => row["В плана"]))).toEqual(new Set([null]));
   });
 
   it("writes text from a report as text, never as a formula", async () => {

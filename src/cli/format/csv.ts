@@ -9,11 +9,12 @@ import type { Issue, Lang } from "../../core";
 import { text } from "../../core/i18n/strings";
 import type { FileResult } from "../checkFiles";
 import { showControls } from "./escape";
+import { sourcePlace } from "./source";
 import type { OutputFormat } from "./index";
 
 const BOM = "\uFEFF";
 
-const CSV_COLUMNS = ["file", "sheet", "cell", "severity", "rule", "field", "message", "suggestion"] as const;
+const CSV_COLUMNS = ["file", "sheet", "cell", "severity", "rule", "field", "message", "suggestion", "source"] as const;
 
 export const CSV: OutputFormat = {
   start: (lang) => BOM + line(CSV_COLUMNS.map((column) => text(lang, `column.${column}`).toLocaleLowerCase(lang))),
@@ -26,7 +27,7 @@ export const CSV: OutputFormat = {
 };
 
 function fileLines(result: FileResult, lang: Lang): string[][] {
-  if ("error" in result) return [[result.file, "", "", text(lang, "cli.severityName.error"), "file.unreadable", "", result.error, ""]];
+  if ("error" in result) return [[result.file, "", "", text(lang, "cli.severityName.error"), "file.unreadable", "", result.error, "", ""]];
   return result.reports.flatMap((report) => report.issues.map((issue) => issueCells(result.file, issue, lang)));
 }
 
@@ -40,6 +41,7 @@ function issueCells(file: string, issue: Issue, lang: Lang): string[] {
     issue.field ? text(lang, `field.${issue.field}`) : "",
     issue.message,
     issue.suggestion ?? "",
+    sourcePlace(issue, lang) ?? "",
   ];
 }
 

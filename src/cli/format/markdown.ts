@@ -10,6 +10,7 @@ import type { Pairing } from "../pairing";
 import { goalsLine, pairingLists, prepareNumbers, totals } from "./common";
 import { markdownText as escape } from "./escape";
 import type { OutputFormat } from "./index";
+import { inPlan } from "./source";
 
 export const MARKDOWN: OutputFormat = {
   start: () => "",
@@ -47,8 +48,9 @@ function issueTable(issues: Issue[], lang: Lang): string[] {
   const lines = [`| ${columns.join(" | ")} |`, `|${"---|".repeat(columns.length)}`];
   for (const issue of issues) {
     const suggestion = issue.suggestion ? ` (${text(lang, "cli.suggestion", { value: issue.suggestion })})` : "";
+    const plan = inPlan(issue, lang);
     const severity = text(lang, `cli.severityName.${issue.severity}`);
-    lines.push(`| ${issue.cell} | ${severity} | \`${issue.rule}\` | ${escape(issue.message + suggestion)} |`);
+    lines.push(`| ${issue.cell} | ${severity} | \`${issue.rule}\` | ${escape(issue.message + suggestion + (plan ? ` (${plan})` : ""))} |`);
   }
   return lines;
 }

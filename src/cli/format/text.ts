@@ -10,6 +10,7 @@ import type { Pairing } from "../pairing";
 import { formatNumber, goalsLine, pairingLists, prepareNumbers, sectionLine, SEVERITIES, totals, unitLine } from "./common";
 import { showControlsIn } from "./escape";
 import type { OutputFormat } from "./index";
+import { inPlan } from "./source";
 
 export const TEXT: OutputFormat = {
   start: () => "",
@@ -69,7 +70,8 @@ function bySeverity(all: Issue[], lang: Lang, indent: string): string[] {
 
 function issueLine(issue: Issue, lang: Lang): string {
   const suggestion = issue.suggestion ? ` — ${text(lang, "cli.suggestion", { value: issue.suggestion })}` : "";
-  return `${issue.cell.padEnd(6)} ${issue.message}${suggestion}  [${issue.rule}]`;
+  const plan = inPlan(issue, lang);
+  return `${issue.cell.padEnd(6)} ${issue.message}${suggestion}${plan ? ` — ${plan}` : ""}  [${issue.rule}]`;
 }
 
 /**

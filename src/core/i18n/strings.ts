@@ -140,6 +140,7 @@ export const STRINGS = {
   "column.field": { bg: "Поле", en: "Field" },
   "column.message": { bg: "Съобщение", en: "Message" },
   "column.suggestion": { bg: "Предложение", en: "Suggestion" },
+  "column.source": { bg: "В плана", en: "In the plan" },
 
   // The command line's reports
   "cli.sheet": { bg: "лист", en: "sheet" },
@@ -208,6 +209,9 @@ export const STRINGS = {
   "cli.severity.error": { bg: "Грешки", en: "Errors" },
   "cli.severity.warning": { bg: "Предупреждения", en: "Warnings" },
   "cli.severity.info": { bg: "За сведение", en: "Info" },
+  "cli.inPlan": { bg: "в плана: {place}", en: "in the plan: {place}" },
+  "cli.source": { bg: "лист „{sheet}“, клетка {cell}", en: "sheet “{sheet}”, cell {cell}" },
+  "cli.sourceFile": { bg: "{file}, лист „{sheet}“, клетка {cell}", en: "{file}, sheet “{sheet}”, cell {cell}" },
   "cli.suggestion": { bg: "предложение: „{value}“", en: "suggestion: “{value}”" },
   "cli.noIssues": { bg: "Няма забележки.", en: "No issues." },
   "cli.unreadable": { bg: "НЕ МОЖЕ ДА СЕ ПРОЧЕТЕ: {reason}", en: "CANNOT BE READ: {reason}" },

@@ -5,7 +5,7 @@ import { cleanSheet, cleanWith } from "../../fixtures/clean";
 import { blagoevgrad2024 } from "../../fixtures/reference/blagoevgrad2024";
 import { jsonItems, parseCsv, run, useTempDir, writeBytes, writeWorkbook } from "../helpers";
 
-const HEADER = ["файл", "лист", "клетка", "тежест", "правило", "поле", "съобщение", "предложение"];
+const HEADER = ["файл", "лист", "клетка", "тежест", "правило", "поле", "съобщение", "предложение", "в плана"];
 
 /** The issues of the same files as the JSON output gives them, as CSV rows would hold them in the language. */
 async function issueRowsFromJson(files: string[], lang: Lang = "bg"): Promise<string[][]> {
@@ -21,8 +21,15 @@ async function issueRowsFromJson(files: string[], lang: Lang = "bg"): Promise<st
       issue.field ? text(lang, `field.${issue.field}`) : "",
       issue.message,
       issue.suggestion ?? "",
+      issue.source ? placeIn(issue.source, lang) : "",
     ]),
   );
+}
+
+/** Where a plan's goal is, as the CSV's last column says it. */
+function placeIn({ file, sheet, cell }: { file?: string; sheet: string; cell: string }, lang: Lang): string {
+  const at = lang === "bg" ? `лист „${sheet}“, клетка ${cell}` : `sheet “${sheet}”, cell ${cell}`;
+  return file === undefined ? at : `${file}, ${at}`;
 }
 
 /** How many commas of a line lie outside double quotes. */
@@ -51,7 +58,7 @@ describe("--format csv", () => {
       "\uFEFF" +
         quotedLine(HEADER) +
         "\r\n" +
-        quotedLine([file, "Отчет 2023", "M9", "грешка", "status.invalid", "Статус на изпълнението", message, "Изпълнена"]) +
+        quotedLine([file, "Отчет 2023", "M9", "грешка", "status.invalid", "Статус на изпълнението", message, "Изпълнена", ""]) +
         "\r\n",
     );
   });
@@ -77,7 +84,7 @@ describe("--format csv", () => {
       // Every comma is inside quotes: a reader set to "," (which honours quotes, as spreadsheets do) finds no field
       // boundary in the line at all, so nothing from a report's cell can start a field.
       expect(commasOutsideQuotes(line)).toBe(0);
-      expect(line.slice(1, -1).split('";"')).toHaveLength(8);
+      expect(line.slice(1, -1).split('";"')).toHaveLength(9);
     }
     expect(parseCsv(stdout)[1]?.[6]).toContain(status);
   });
@@ -95,17 +102,17 @@ describe("--format csv", () => {
   it("has the English header with --lang en", async () => {
     const file = await writeWorkbook(dir.path, "clean.xlsx", [cleanSheet()]);
     expect((await run([file, "--format", "csv", "--lang", "en"])).stdout).toBe(
-      "\uFEFF" + quotedLine(["file", "sheet", "cell", "severity", "rule", "field", "message", "suggestion"]) + "\r\n",
+      "\uFEFF" + quotedLine(["file", "sheet", "cell", "severity", "rule", "field", "message", "suggestion", "in the plan"]) + "\r\n",
     );
   });
 
-  it("quotes cells holding semicolons, quotes or line breaks, so every line keeps its eight columns", async () => {
+  it("quotes cells holding semicolons, quotes or line breaks, so every line keeps its nine columns", async () => {
     const status = 'Изпълнена; "почти"\nвтори ред';
     const file = await writeWorkbook(dir.path, "quotes.xlsx", [cleanWith(1, { status })]);
     const { stdout } = await run([file, "--format", "csv"]);
     expect(stdout).toContain('"Статусът „Изпълнена; ""почти""\nвтори ред“ не е от допустимите');
     const rows = parseCsv(stdout);
-    expect(rows.every((row) => row.length === 8)).toBe(true);
+    expect(rows.every((row) => row.length === 9)).toBe(true);
     expect(rows.slice(1)).toEqual(await issueRowsFromJson([file]));
   });
 
@@ -142,7 +149,7 @@ describe("--format csv", () => {
     const rows = parseCsv((await run([text, "--format", "csv"])).stdout);
     expect(rows).toEqual([
       HEADER,
-      [text, "", "", "грешка", "file.unreadable", "", "файлът не е работна книга на Excel (.xlsx)", ""],
+      [text, "", "", "грешка", "file.unreadable", "", "файлът не е работна книга на Excel (.xlsx)", "", ""],
     ]);
   });
 });
