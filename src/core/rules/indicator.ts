@@ -14,11 +14,12 @@ type Values = Extract<IndicatorValue, { kind: "values" }>;
 
 export function checkIndicators(table: Table, emit: Emit): void {
   const columns = table.layout.header.columns;
+  const valueCells = new Set<string>();
   for (const goal of table.goals) {
     if (columns.indicator !== undefined && firstFilled(table, goal, "indicator") === undefined) {
       emit({ rule: "indicator.missing", row: goal.rows[0] as number, col: columns.indicator });
     }
-    for (const row of indicatorRows(table, goal)) checkIndicatorRow(table, row, emit);
+    for (const row of indicatorRows(table, goal)) checkIndicatorRow(table, row, emit, valueCells);
   }
 }
 
@@ -34,31 +35,42 @@ function indicatorRows(table: Table, goal: Goal): number[] {
 
 const MISSING_RULE = { currentValue: "indicator.currentMissing", targetValue: "indicator.targetMissing" } as const;
 
-function checkIndicatorRow(table: Table, row: number, emit: Emit): void {
+/** `valueCells`: the value cells already looked at alone (by their first cell), so that each is judged once. */
+function checkIndicatorRow(table: Table, row: number, emit: Emit, valueCells: Set<string>): void {
   const columns = table.layout.header.columns;
   const named = columns.indicator === undefined || !isBlank(fieldValue(table, row, "indicator"));
   const current = valueOf(table, row, "currentValue");
   const target = valueOf(table, row, "targetValue");
-  checkValueCell(table, row, "currentValue", current, named, emit);
-  checkValueCell(table, row, "targetValue", target, named, emit);
+  checkValueCell(table, { row, field: "currentValue", value: current, named }, emit, valueCells);
+  checkValueCell(table, { row, field: "targetValue", value: target, named }, emit, valueCells);
   if (current.kind === "values" && target.kind === "values") {
     compare(current, target, { row, col: columns.targetValue as number }, emit);
   }
 }
 
-/** One value cell alone: missing where the row names an indicator, else what its value says by itself. */
-function checkValueCell(
-  table: Table,
-  row: number,
-  field: "currentValue" | "targetValue",
-  value: IndicatorValue,
-  named: boolean,
-  emit: Emit,
-): void {
+interface ValueCell {
+  row: number;
+  field: "currentValue" | "targetValue";
+  value: IndicatorValue;
+  /** Whether the row names an indicator, which then needs the value. */
+  named: boolean;
+}
+
+/**
+ * One value cell alone: missing where the row names an indicator, else what its value says by itself. A value merged
+ * over several indicator rows (one cell for all of them) is judged once, at the merged area's first cell.
+ */
+function checkValueCell(table: Table, { row, field, value, named }: ValueCell, emit: Emit, valueCells: Set<string>): void {
   const col = table.layout.header.columns[field];
   if (col === undefined) return;
   if (value.kind === "empty" && named) emit({ rule: MISSING_RULE[field], row, col });
-  if (value.kind === "values") checkSingleValue(value, { row, col, field }, emit);
+  if (value.kind !== "values") return;
+  const merge = table.merges.at(row, col);
+  const first = merge ? { row: merge.top, col: merge.left } : { row, col };
+  const key = `${first.row}:${first.col}`;
+  if (valueCells.has(key)) return;
+  valueCells.add(key);
+  checkSingleValue(value, { ...first, field }, emit);
 }
 
 function valueOf(table: Table, row: number, field: FieldKey): IndicatorValue {

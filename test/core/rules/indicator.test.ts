@@ -1,5 +1,5 @@
 import { checkOne, issuesOf, ruleCells } from "../../fixtures/check";
-import type { FormRow } from "../../fixtures/builder";
+import { SPAN_FIELDS, type FormRow } from "../../fixtures/builder";
 import { cleanRows, cleanSheet, cleanWith } from "../../fixtures/clean";
 import { haskovo2023 } from "../../fixtures/reference/haskovo2023";
 
@@ -141,5 +141,21 @@ describe("indicator.qualitative", () => {
   it("is not raised for counts, percentages or “не е приложимо”", async () => {
     expect(issuesOf(await checkOne(cleanWith(0, { currentValue: "не е приложимо" })), "indicator.qualitative")).toEqual([]);
     expect(issuesOf(await clean(), "indicator.qualitative")).toEqual([]);
+  });
+});
+
+describe("indicator.qualitative on a value merged over several indicators", () => {
+  it("is reported once, at the merged cell, not again on each indicator's row under it", async () => {
+    // Goal 2 measured by three indicators, each on its own row, the values merged over the three rows as one cell.
+    const measuredThrice: FormRow = {
+      ...cleanRows[1]!,
+      span: 3,
+      spanFields: [...SPAN_FIELDS, "currentValue", "targetValue"],
+      currentValue: "Одит през 2022 г. - положителна оценка",
+      targetValue: "Одит през 2024 г. - положителна оценка",
+    };
+    const rows = [cleanRows[0]!, measuredThrice, { indicator: "Втори показател" }, { indicator: "Трети показател" }, { ...cleanRows[2]!, no: "3." }];
+    const report = await checkOne(cleanSheet({ rows }));
+    expect(ruleCells(report, "indicator.qualitative")).toEqual(["indicator.qualitative@G9", "indicator.qualitative@H9"]);
   });
 });
