@@ -47,9 +47,13 @@ export const STRINGS = {
     bg: "файлът е твърде голям за проверка: частта {part} се разгъва до {mb} MB (най-много {limit} MB)",
     en: "the file is too large to check: its part {part} expands to {mb} MB (at most {limit} MB)",
   },
-  "file.beyondExcel": {
-    bg: "лист „{sheet}“ излиза извън границите на Excel: {what}",
-    en: "sheet “{sheet}” goes beyond Excel's limits: {what}",
+  "file.beyondExcel.row": {
+    bg: "лист „{sheet}“ излиза извън границите на Excel: ред {place} (Excel има до 1 048 576 реда)",
+    en: "sheet “{sheet}” goes beyond Excel's limits: row {place} (Excel has up to 1,048,576 rows)",
+  },
+  "file.beyondExcel.column": {
+    bg: "лист „{sheet}“ излиза извън границите на Excel: колона {place} (Excel има до 16 384 колони)",
+    en: "sheet “{sheet}” goes beyond Excel's limits: column {place} (Excel has up to 16,384 columns)",
   },
   "file.gridTooLarge": {
     bg: "лист „{sheet}“ е твърде голям за проверка: над {limit} клетки",

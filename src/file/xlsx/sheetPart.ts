@@ -218,15 +218,15 @@ function mergeOf(context: SheetContext, ref: string): CellRange {
 }
 
 function checkRow(context: SheetContext, row: number): void {
-  if (!(row >= 1 && row <= EXCEL_MAX_ROWS)) beyondExcel(context, `row ${row}`);
+  if (!(row >= 1 && row <= EXCEL_MAX_ROWS)) beyondExcel(context, "file.beyondExcel.row", row);
 }
 
 function checkCol(context: SheetContext, col: number): void {
-  if (!(col >= 1 && col <= EXCEL_MAX_COLS)) beyondExcel(context, `column ${col}`);
+  if (!(col >= 1 && col <= EXCEL_MAX_COLS)) beyondExcel(context, "file.beyondExcel.column", col);
 }
 
-function beyondExcel(context: SheetContext, what: string): never {
-  throw new UnreadableWorkbookError("file.beyondExcel", { sheet: context.name, what });
+function beyondExcel(context: SheetContext, reason: "file.beyondExcel.row" | "file.beyondExcel.column", place: number): never {
+  throw new UnreadableWorkbookError(reason, { sheet: context.name, place: String(place) });
 }
 
 /**

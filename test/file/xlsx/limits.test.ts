@@ -33,13 +33,17 @@ test("a part that lies about its size comes out cut short, never larger: the fil
 });
 
 test.each([
-  ["a row past 1,048,576", `<row r="99999999">${text("A99999999", "x")}</row>`, "", "row 99999999"],
-  ["a column past XFD", `<row r="1">${text("XFE1", "x")}</row>`, "", "column 16385"],
-  ["a merge past the last row", `<row r="1">${text("A1", "x")}</row>`, '<mergeCells><mergeCell ref="A1:B2000000"/></mergeCells>', "row 2000000"],
-])("%s is refused, the sheet and the place named", async (_name, data, merges, what) => {
+  ["a row past 1,048,576", `<row r="99999999">${text("A99999999", "x")}</row>`, "", "ред 99999999 (Excel има до 1 048 576 реда)"],
+  ["a column past XFD", `<row r="1">${text("XFE1", "x")}</row>`, "", "колона 16385 (Excel има до 16 384 колони)"],
+  ["a merge past the last row", `<row r="1">${text("A1", "x")}</row>`, '<mergeCells><mergeCell ref="A1:B2000000"/></mergeCells>', "ред 2000000 (Excel има до 1 048 576 реда)"],
+])("%s is refused, the sheet and the place named in the user's language", async (_name, data, merges, what) => {
   const error = await refusal(await workbookWith(data, merges));
-  expect(error.reason).toBe("file.beyondExcel");
-  expect(error.describe("en")).toBe(`sheet “Отчет” goes beyond Excel's limits: ${what}`);
+  expect(error.describe("bg")).toBe(`лист „Отчет“ излиза извън границите на Excel: ${what}`);
+});
+
+test("says the place beyond Excel's limits in English too", async () => {
+  const error = await refusal(await workbookWith(`<row r="1">${text("XFE1", "x")}</row>`));
+  expect(error.describe("en")).toBe("sheet “Отчет” goes beyond Excel's limits: column 16385 (Excel has up to 16,384 columns)");
 });
 
 test("a value in the last row costs a pointer per empty row, not a row array each", async () => {
