@@ -15,6 +15,17 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  // ExcelJS's values come from src/file/exceljs.ts, which indexes its merge check; types may come from "exceljs".
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/file/exceljs.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "exceljs", message: "Import ExcelJS from src/file/exceljs.ts (its merge check indexed).", allowTypeImports: true }] },
+      ],
+    },
+  },
   // Plain JavaScript: the webpack config and the pane tests' jest environment run in Node (CommonJS); legacy.js runs in the browser, even in IE 11.
   {
     files: ["webpack.config.js", "test/taskpane/setup/*.js"],

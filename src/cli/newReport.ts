@@ -39,7 +39,7 @@ export async function writeNewReport(target: string, planFile: string, force: bo
   if (!found?.layout) return refused("cli.planNotAPlan", { plan: planFile });
   const plan = reportFromPlan(found.grid, found.layout);
   // ExcelJS is loaded only here, to write.
-  const [{ default: ExcelJS }, { writePlan }] = await Promise.all([import("exceljs"), import("../file/writePlan")]);
+  const [{ default: ExcelJS }, { writePlan }] = await Promise.all([import("../file/exceljs"), import("../file/writePlan")]);
   const workbook = new ExcelJS.Workbook();
   writePlan(workbook.addWorksheet(plan.name), plan);
   await writeAtomic(target, new Uint8Array(await workbook.xlsx.writeBuffer()));

@@ -7,7 +7,7 @@
  * Text copied from a report is written as plain text, never as a formula (see sheetTable.ts).
  */
 import path from "node:path";
-import ExcelJS from "exceljs";
+import ExcelJS from "../file/exceljs";
 import type { Issue, Lang, Report, Rollup } from "../core";
 import { combineRollups } from "../core/combine";
 import { formatDateTime } from "../core/i18n/dates";

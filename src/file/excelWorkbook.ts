@@ -3,16 +3,13 @@
  * something is written), and as the second reader the differential tests hold the project's reader against.
  * No Node APIs here (no Buffer, no fs): the browser harness runs this module too.
  */
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs";
 import { isBlank, type SheetGrid } from "../core/grid";
 import { classifyBytes, classifyLoadFailure, hasWorkbookPart, UnreadableWorkbookError } from "./errors";
 import { gridOf } from "./excelGrid";
-import { indexMergeCheck } from "./excelMerges";
 import { isStoreWorksheet } from "./storeSheet";
 
 export { gridOf };
-
-indexMergeCheck(ExcelJS);
 
 /** Every worksheet through ExcelJS, in tab order, hidden ones included; chart sheets are left out. */
 export async function readWorkbookWithExcelJS(bytes: Uint8Array): Promise<SheetGrid[]> {
