@@ -39,16 +39,20 @@ export function readNote(note: string): NoteReading {
   let met = false;
   let notMet = !wholeWordMatches(text, NOT_YET).next().done;
   for (const match of wholeWordMatches(text, MET)) {
-    const [last, second] = wordsBefore(text, match.index);
-    if (HEDGES.has(last as string)) continue;
-    if (NEGATIONS.has(last as string) || NEGATIONS.has(second as string)) notMet = true;
+    const before = wordsBefore(text, match.index);
+    if (HEDGES.has(before[0] as string)) continue;
+    if (negated(before)) notMet = true;
     else met = true;
   }
   for (const match of wholeWordMatches(text, DONE_WORK)) {
-    const [last, second] = wordsBefore(text, match.index);
-    if (NEGATIONS.has(last as string) || NEGATIONS.has(second as string)) notMet = true;
+    if (negated(wordsBefore(text, match.index))) notMet = true;
   }
   return { met, notMet };
+}
+
+/** Whether a negation is among the two words before a phrase ("не е", "все още не са"). */
+function negated(wordsBeforePhrase: string[]): boolean {
+  return wordsBeforePhrase.some((word) => NEGATIONS.has(word));
 }
 
 /** The last two words of text before `end`, nearest first (fewer at the start); a word is a run of non-spaces. */
