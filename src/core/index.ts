@@ -13,7 +13,7 @@ export {
 } from "./check";
 export * from "./grid";
 export type { GoalSheet } from "./reconcile";
-export { mayPair, pairSheets, type PairableSheet, type SheetPairing } from "./reconcile/pairs";
+export { pairSheets, type PairableSheet, type SheetPairing } from "./reconcile/pairs";
 export { FIELD_KEYS, STATUSES, type FieldKey, type StatusKey } from "./fields";
 export type { Lang } from "./i18n/format";
 export * from "./report";
